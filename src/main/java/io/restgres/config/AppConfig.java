@@ -1,0 +1,136 @@
+package io.restgres.config;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The validated configuration, read once at start-up (like HikariConfig: validate, then seal). Keys
+ * and defaults are PostgREST's ({@code docs/references/configuration.rst}).
+ *
+ * @param dbUri libpq connection URI or key/value string of the authenticator ({@code db-uri})
+ * @param dbSchemas exposed schemas; the first is the default profile ({@code db-schemas})
+ * @param dbAnonRole role for requests without a token; empty means anonymous access is refused
+ * @param dbExtraSearchPath schemas appended to {@code search_path} ({@code db-extra-search-path})
+ * @param dbMaxRows cap on the rows of every read ({@code db-max-rows})
+ * @param dbPool maximum pool size ({@code db-pool})
+ * @param dbTxEnd how transactions end ({@code db-tx-end})
+ * @param dbChannel LISTEN channel for reloads ({@code db-channel})
+ * @param dbChannelEnabled whether the listener runs ({@code db-channel-enabled})
+ * @param dbPreRequest function called before every request ({@code db-pre-request})
+ * @param dbAggregatesEnabled whether aggregate functions are allowed ({@code db-aggregates-enabled})
+ * @param jwtSecret HMAC secret, JWK or JWKS ({@code jwt-secret})
+ * @param jwtSecretIsBase64 whether the secret is base64 ({@code jwt-secret-is-base64})
+ * @param jwtAud required audience ({@code jwt-aud})
+ * @param jwtRoleClaimKey path of the role claim ({@code jwt-role-claim-key})
+ * @param jwtCacheMaxEntries size of the verification cache, 0 disables it
+ * @param serverHost interface to bind ({@code server-host})
+ * @param serverPort HTTP port ({@code server-port})
+ * @param appSettings {@code app.settings.*} values
+ */
+public record AppConfig(
+    String dbUri,
+    List<String> dbSchemas,
+    Optional<String> dbAnonRole,
+    List<String> dbExtraSearchPath,
+    Optional<Long> dbMaxRows,
+    int dbPool,
+    TxEnd dbTxEnd,
+    String dbChannel,
+    boolean dbChannelEnabled,
+    Optional<String> dbPreRequest,
+    boolean dbAggregatesEnabled,
+    Optional<String> jwtSecret,
+    boolean jwtSecretIsBase64,
+    Optional<String> jwtAud,
+    String jwtRoleClaimKey,
+    int jwtCacheMaxEntries,
+    String serverHost,
+    int serverPort,
+    Map<String, String> appSettings) {
+
+  public AppConfig {
+    dbSchemas = List.copyOf(dbSchemas);
+    dbExtraSearchPath = List.copyOf(dbExtraSearchPath);
+    appSettings = Map.copyOf(appSettings);
+  }
+
+  /** Reads and validates every key; throws {@link ConfigException} with a one-line reason. */
+  public static AppConfig load(ConfigSource src, Map<String, String> appSettings) {
+    List<String> schemas = list(src.get("db-schemas").or(() -> src.get("db-schema")).orElse("public"));
+    if (schemas.isEmpty()) {
+      throw new ConfigException("db-schemas must name at least one schema");
+    }
+    for (String s : schemas) {
+      if (s.equals("pg_catalog") || s.equals("information_schema")) {
+        throw new ConfigException("db-schemas must not expose " + s);
+      }
+    }
+    return new AppConfig(
+        src.get("db-uri").orElse("postgresql://"),
+        schemas,
+        src.get("db-anon-role"),
+        list(src.get("db-extra-search-path").orElse("public")),
+        src.get("db-max-rows").or(() -> src.get("max-rows")).map(v -> longAtLeast("db-max-rows", v, 0)),
+        (int) longAtLeast("db-pool", src.get("db-pool").orElse("10"), 1),
+        TxEnd.parse(src.get("db-tx-end").orElse("commit")),
+        src.get("db-channel").orElse("pgrst"),
+        bool("db-channel-enabled", src.get("db-channel-enabled").orElse("true")),
+        src.get("db-pre-request").or(() -> src.get("pre-request")),
+        bool("db-aggregates-enabled", src.get("db-aggregates-enabled").orElse("false")),
+        src.get("jwt-secret"),
+        bool("jwt-secret-is-base64", src.get("jwt-secret-is-base64").orElse("false")),
+        src.get("jwt-aud"),
+        src.get("jwt-role-claim-key").or(() -> src.get("role-claim-key")).orElse(".role").trim(),
+        (int) longAtLeast("jwt-cache-max-entries", src.get("jwt-cache-max-entries").orElse("1000"), 0),
+        src.get("server-host").orElse("!4"),
+        (int) portNumber(src.get("server-port").orElse("3000")),
+        new TreeMap<>(appSettings));
+  }
+
+  /** The default schema: the first of {@code db-schemas}. */
+  public String defaultSchema() {
+    return dbSchemas.get(0);
+  }
+
+  private static List<String> list(String value) {
+    List<String> out = new ArrayList<>();
+    Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(out::add);
+    return out;
+  }
+
+  private static long longAtLeast(String key, String value, long min) {
+    try {
+      long n = Long.parseLong(value.trim());
+      if (n >= min) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(key + " must be an integer >= " + min + "; got '" + value + "'");
+  }
+
+  private static long portNumber(String value) {
+    long port = longAtLeast("server-port", value, 1);
+    if (port > 65535) {
+      throw new ConfigException("server-port must be at most 65535; got '" + value + "'");
+    }
+    return port;
+  }
+
+  private static boolean bool(String key, String value) {
+    switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true", "on", "yes", "1":
+        return true;
+      case "false", "off", "no", "0":
+        return false;
+      default:
+        throw new ConfigException(key + " must be true or false; got '" + value + "'");
+    }
+  }
+}

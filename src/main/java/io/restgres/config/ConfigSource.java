@@ -1,0 +1,25 @@
+package io.restgres.config;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where configuration values come from, by PostgREST key ({@code db-schemas}). In the server this is
+ * MicroProfile Config under {@code pgrst.<key>}, which maps to the environment variable
+ * {@code PGRST_DB_SCHEMAS}; the launcher reads the environment directly.
+ */
+@FunctionalInterface
+public interface ConfigSource {
+  Optional<String> get(String key);
+
+  /** The environment-variable name PostgREST uses for a key: {@code db-schemas -> PGRST_DB_SCHEMAS}. */
+  static String envName(String key) {
+    return "PGRST_" + key.replace('-', '_').replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
+  /** A source reading PostgREST's environment variables from the given map. */
+  static ConfigSource ofEnv(Map<String, String> env) {
+    return key -> Optional.ofNullable(env.get(envName(key))).filter(v -> !v.isEmpty());
+  }
+}

@@ -1,0 +1,80 @@
+package io.restgres.error;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one error type of Restgres: everything a request can fail with, rendered as PostgREST's body
+ * {@code {"code","message","details","hint"}} with its HTTP status. {@code details} and {@code hint}
+ * may be null (rendered as JSON null). Extra headers carry e.g. {@code WWW-Authenticate} on a 401 or
+ * the headers of a {@code RAISE SQLSTATE 'PGRST'}.
+ */
+public final class ApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+  private final String details;
+  private final String hint;
+  private final transient List<Map.Entry<String, String>> headers;
+
+  public ApiException(int status, String code, String message, String details, String hint) {
+    this(status, code, message, details, hint, List.of());
+  }
+
+  public ApiException(
+      int status,
+      String code,
+      String message,
+      String details,
+      String hint,
+      List<Map.Entry<String, String>> headers) {
+    super(Objects.requireNonNull(message, "message"), null, false, false);
+    this.status = status;
+    this.code = Objects.requireNonNull(code, "code");
+    this.details = details;
+    this.hint = hint;
+    this.headers = List.copyOf(headers);
+  }
+
+  /** A copy of this error with one more response header. */
+  public ApiException withHeader(String name, String value) {
+    List<Map.Entry<String, String>> more = new java.util.ArrayList<>(headers);
+    more.add(Map.entry(name, value));
+    return new ApiException(status, code, getMessage(), details, hint, more);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String details() {
+    return details;
+  }
+
+  public String hint() {
+    return hint;
+  }
+
+  public List<Map.Entry<String, String>> headers() {
+    return headers;
+  }
+
+  /** The JSON body, built without a JSON library so that this package stays dependency-free. */
+  public String toJson() {
+    return "{\"code\":"
+        + Json.quote(code)
+        + ",\"details\":"
+        + Json.quoteOrNull(details)
+        + ",\"hint\":"
+        + Json.quoteOrNull(hint)
+        + ",\"message\":"
+        + Json.quote(getMessage())
+        + "}";
+  }
+}
