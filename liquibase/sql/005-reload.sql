@@ -1,0 +1,2 @@
+-- Tell a listening server to reload its schema cache (delivered at commit).
+NOTIFY pgrst, 'reload schema';
