@@ -1,0 +1,44 @@
+package io.restgres.api;
+
+import io.restgres.error.ApiException;
+import io.restgres.error.ErrorCode;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything that is not an {@link ApiException}: routing failures become PostgREST's errors, and an
+ * unexpected failure a generic 500 whose cause goes to the log, never to the client.
+ */
+@Provider
+public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable t) {
+    return ApiExceptionMapper.render(toApiException(t));
+  }
+
+  static ApiException toApiException(Throwable t) {
+    if (t instanceof ApiException a) {
+      return a;
+    }
+    if (t instanceof NotFoundException) {
+      return ErrorCode.INVALID_PATH.exception("Invalid path specified in request URL");
+    }
+    if (t instanceof NotAllowedException) {
+      return ErrorCode.UNSUPPORTED_METHOD.exception("Unsupported HTTP method");
+    }
+    if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+      int status = w.getResponse().getStatus();
+      return new ApiException(status, "PGRST" + (status == 415 ? "102" : "100"), w.getMessage(), null, null);
+    }
+    LOG.log(Level.SEVERE, "unexpected failure", t);
+    return ErrorCode.INTERNAL.exception("Internal server error");
+  }
+}

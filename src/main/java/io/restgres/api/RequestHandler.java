@@ -1,0 +1,57 @@
+package io.restgres.api;
+
+import io.restgres.auth.AuthContext;
+import io.restgres.config.AppConfig;
+import io.restgres.db.DbResult;
+import io.restgres.db.TxRequest;
+import io.restgres.db.TxRunner;
+import io.restgres.plan.ActionPlan;
+import io.restgres.plan.Planner;
+import io.restgres.request.Action;
+import io.restgres.request.ApiRequest;
+import io.restgres.request.RawRequest;
+import io.restgres.request.parse.ApiRequestParser;
+import io.restgres.response.HttpResult;
+import io.restgres.response.Responder;
+import io.restgres.schema.SchemaCache;
+import io.restgres.schema.load.SchemaCacheHolder;
+import io.restgres.sql.MutateSql;
+import io.restgres.sql.ReadSql;
+import io.restgres.sql.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The request pipeline for a relation: parse → plan → SQL → execute → respond. Each stage is a pure
+ * function of the previous one's output, except execution.
+ */
+@ApplicationScoped
+public class RequestHandler {
+  @Inject AppConfig config;
+  @Inject SchemaCacheHolder schemaCache;
+  @Inject TxRunner txRunner;
+
+  public HttpResult handle(RawRequest raw, AuthContext auth) {
+    ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
+    SchemaCache cache = schemaCache.get();
+    Planner planner = new Planner(cache, config);
+    if (req.action() == Action.OPTIONS) {
+      return Options.forRelation(planner.table(req));
+    }
+    ActionPlan plan = planner.plan(req);
+    Sql main = plan.mutate()
+        .map(m -> MutateSql.main(m, plan.read(), plan.media(), plan.representation()))
+        .orElseGet(() -> ReadSql.main(plan.read(), plan.media(),
+            plan.count().isPresent(), req.action() == Action.HEAD));
+    TxRequest tx = new TxRequest(
+        RequestContext.settings(raw, req, auth, config),
+        RequestContext.preRequest(config),
+        main,
+        req.action().isRead(),
+        RequestContext.rollback(req, config),
+        auth.authenticated(),
+        r -> Responder.check(plan, r));
+    DbResult result = txRunner.run(tx);
+    return Responder.respond(req, plan, result, config.dbSchemas().size() > 1);
+  }
+}

@@ -1,0 +1,69 @@
+package io.restgres.api;
+
+import io.restgres.auth.JwtVerifier;
+import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigException;
+import io.restgres.schema.load.SchemaCacheHolder;
+import io.restgres.schema.load.SchemaListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Starts the server's background parts once the application is deployed: validates the
+ * configuration (an invalid one stops the server with a one-line reason, never a 500 per request),
+ * loads the schema cache and starts the NOTIFY listener.
+ */
+@ApplicationScoped
+public class Startup {
+  private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+  @Inject Instance<AppConfig> config;
+  @Inject SchemaCacheHolder schemaCache;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  private SchemaListener listener;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    AppConfig cfg;
+    try {
+      cfg = config.get();
+      new JwtVerifier(cfg);
+    } catch (ConfigException e) {
+      stopServer(e.getMessage());
+      return;
+    }
+    LOG.info(() -> "Restgres serving schemas " + cfg.dbSchemas() + " as " + cfg.dbAnonRole().orElse("(no anonymous role)"));
+    schemaCache.reload();
+    if (cfg.dbChannelEnabled()) {
+      listener = new SchemaListener(cfg, schemaCache);
+      Thread t = threads.newThread(listener);
+      t.setName("restgres-listener");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (listener != null) {
+      listener.stop();
+    }
+  }
+
+  // Payara Micro runs this one application: refusing to serve it means stopping the process, as
+  // PostgREST exits on invalid configuration.
+  private static void stopServer(String reason) {
+    LOG.severe("Invalid configuration: " + reason);
+    System.err.println("restgres: invalid configuration: " + reason);
+    new Thread(() -> System.exit(1), "restgres-exit").start();
+  }
+}

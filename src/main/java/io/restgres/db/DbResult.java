@@ -1,0 +1,16 @@
+package io.restgres.db;
+
+import java.util.List;
+
+/**
+ * The fixed-shape row every main statement returns.
+ *
+ * @param total the total count, when asked for
+ * @param pageTotal rows in this response (or rows affected by a write)
+ * @param body the body bytes exactly as PostgreSQL rendered them
+ * @param headersJson {@code response.headers} set during the statement
+ * @param status {@code response.status} set during the statement
+ * @param location the primary-key values of the first inserted row, for {@code Location}
+ */
+public record DbResult(
+    Long total, long pageTotal, byte[] body, String headersJson, String status, List<String> location) {}

@@ -1,0 +1,113 @@
+package io.restgres.db;
+
+import io.restgres.sql.Sql;
+import io.restgres.sql.SqlParam;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Runs a request's transaction on one pooled connection: settings, pre-request, main statement,
+ * then COMMIT or ROLLBACK. The only class that executes request SQL.
+ */
+@ApplicationScoped
+public class TxRunner {
+  @Resource(lookup = "jdbc/restgres")
+  DataSource dataSource;
+
+  public DbResult run(TxRequest tx) {
+    try (Connection c = connect()) {
+      return inTransaction(c, tx);
+    } catch (SQLException e) {
+      throw PgErrors.fromSql(e, tx.authenticated());
+    }
+  }
+
+  private Connection connect() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw PgErrors.connectionFailed(e);
+    }
+  }
+
+  private static DbResult inTransaction(Connection c, TxRequest tx) throws SQLException {
+    c.setAutoCommit(false);
+    c.setReadOnly(tx.readOnly());
+    boolean done = false;
+    try {
+      execute(c, tx.settings());
+      if (tx.preRequest().isPresent()) {
+        execute(c, tx.preRequest().get());
+      }
+      DbResult result = query(c, tx.main());
+      tx.check().accept(result);
+      if (tx.rollback()) {
+        c.rollback();
+      } else {
+        c.commit();
+      }
+      done = true;
+      return result;
+    } finally {
+      if (!done) {
+        rollbackQuietly(c);
+      }
+      c.setReadOnly(false);
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the connection is broken; the pool discards it
+    }
+  }
+
+  private static void execute(Connection c, Sql sql) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql)) {
+      ps.execute();
+    }
+  }
+
+  private static DbResult query(Connection c, Sql sql) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      long total = rs.getLong("total_result_set");
+      Long totalOrNull = rs.wasNull() ? null : total;
+      return new DbResult(
+          totalOrNull,
+          rs.getLong("page_total"),
+          rs.getBytes("body"),
+          rs.getString("response_headers"),
+          rs.getString("response_status"),
+          hasLocation(rs) ? location(rs) : List.of());
+    }
+  }
+
+  private static List<String> location(ResultSet rs) throws SQLException {
+    java.sql.Array a = rs.getArray("location");
+    return a == null ? List.of() : java.util.Arrays.asList((String[]) a.getArray());
+  }
+
+  private static boolean hasLocation(ResultSet rs) throws SQLException {
+    return rs.getMetaData().getColumnCount() > 5;
+  }
+
+  private static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql.text());
+    List<SqlParam> params = sql.params();
+    for (int i = 0; i < params.size(); i++) {
+      ps.setObject(i + 1, params.get(i).value(), params.get(i).jdbcType());
+    }
+    return ps;
+  }
+}

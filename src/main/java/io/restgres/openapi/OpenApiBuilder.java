@@ -1,0 +1,122 @@
+package io.restgres.openapi;
+
+import io.restgres.config.AppConfig;
+import io.restgres.schema.Column;
+import io.restgres.schema.ForeignKey;
+import io.restgres.schema.SchemaCache;
+import io.restgres.schema.Table;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * The Swagger 2.0 document PostgREST serves at {@code /} (its {@code Response/OpenAPI.hs}): one path
+ * and one definition per relation of the requested schema, built from the schema cache.
+ */
+public final class OpenApiBuilder {
+  private static final List<String> MEDIA = List.of(
+      "application/json", "application/vnd.pgrst.object+json;nulls=stripped",
+      "application/vnd.pgrst.object+json", "text/csv");
+
+  private OpenApiBuilder() {}
+
+  public static JsonObject build(SchemaCache cache, String schema, String host, AppConfig config) {
+    JsonObjectBuilder paths = Json.createObjectBuilder().add("/", root());
+    JsonObjectBuilder definitions = Json.createObjectBuilder();
+    for (Table t : cache.tablesOf(schema)) {
+      paths.add("/" + t.name().name(), Paths.forTable(t));
+      definitions.add(t.name().name(), definition(t, cache));
+    }
+    return Json.createObjectBuilder()
+        .add("swagger", "2.0")
+        .add("info", Json.createObjectBuilder()
+            .add("description", "")
+            .add("title", "Restgres API: schema " + schema)
+            .add("version", Version.VERSION))
+        .add("host", host)
+        .add("basePath", "/")
+        .add("schemes", Json.createArrayBuilder().add("http"))
+        .add("consumes", array(MEDIA))
+        .add("produces", array(MEDIA))
+        .add("paths", paths)
+        .add("definitions", definitions)
+        .add("parameters", Paths.parameters(cache.tablesOf(schema)))
+        .build();
+  }
+
+  private static JsonObjectBuilder root() {
+    return Json.createObjectBuilder().add("get", Json.createObjectBuilder()
+        .add("produces", Json.createArrayBuilder().add("application/openapi+json").add("application/json"))
+        .add("responses", Json.createObjectBuilder().add("200", Json.createObjectBuilder().add("description", "OK")))
+        .add("summary", "OpenAPI description (this document)")
+        .add("tags", Json.createArrayBuilder().add("Introspection")));
+  }
+
+  private static JsonObjectBuilder definition(Table t, SchemaCache cache) {
+    JsonObjectBuilder props = Json.createObjectBuilder();
+    JsonArrayBuilder required = Json.createArrayBuilder();
+    boolean anyRequired = false;
+    for (Column c : t.columns().values()) {
+      props.add(c.name(), property(t, c, cache));
+      if (!c.nullable() && c.defaultValue().isEmpty()) {
+        required.add(c.name());
+        anyRequired = true;
+      }
+    }
+    JsonObjectBuilder def = Json.createObjectBuilder();
+    t.description().ifPresent(d -> def.add("description", d));
+    if (anyRequired) {
+      def.add("required", required);
+    }
+    return def.add("properties", props).add("type", "object");
+  }
+
+  private static JsonObjectBuilder property(Table t, Column c, SchemaCache cache) {
+    JsonObjectBuilder p = Json.createObjectBuilder();
+    String note = notes(t, c, cache);
+    if (!note.isEmpty() || c.description().isPresent()) {
+      p.add("description", c.description().map(d -> d + (note.isEmpty() ? "" : "\n\n")).orElse("") + note);
+    }
+    c.defaultValue().ifPresent(d -> p.add("default", d));
+    if (!c.enumValues().isEmpty()) {
+      p.add("enum", array(c.enumValues()));
+    }
+    p.add("format", c.type());
+    String type = SwaggerTypes.of(c.baseType());
+    if (type != null) {
+      p.add("type", type);
+    }
+    if ("array".equals(type)) {
+      String element = c.baseType().substring(0, c.baseType().length() - 2);
+      String itemType = SwaggerTypes.of(element);
+      p.add("items", itemType == null ? Json.createObjectBuilder() : Json.createObjectBuilder().add("type", itemType));
+    }
+    return p;
+  }
+
+  private static String notes(Table t, Column c, SchemaCache cache) {
+    StringBuilder b = new StringBuilder();
+    if (t.primaryKey().contains(c.name())) {
+      b.append("Note:\nThis is a Primary Key.<pk/>");
+    }
+    for (ForeignKey fk : cache.foreignKeys()) {
+      int i = fk.columns().indexOf(c.name());
+      if (fk.table().equals(t.name()) && i >= 0 && fk.columns().size() == 1) {
+        b.append(b.length() == 0 ? "Note:\n" : "\n")
+            .append("This is a Foreign Key to `").append(fk.foreignTable().name()).append('.')
+            .append(fk.foreignColumns().get(i)).append("`.<fk table='").append(fk.foreignTable().name())
+            .append("' column='").append(fk.foreignColumns().get(i)).append("'/>");
+        break;
+      }
+    }
+    return b.toString();
+  }
+
+  static JsonArrayBuilder array(List<String> values) {
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    values.forEach(a::add);
+    return a;
+  }
+}

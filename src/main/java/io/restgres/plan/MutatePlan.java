@@ -1,0 +1,48 @@
+package io.restgres.plan;
+
+import io.restgres.schema.QualifiedName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to change one relation. The JSON body is bound as one parameter and expanded by PostgreSQL.
+ *
+ * @param columns the columns written, from the body's keys or {@code columns=}
+ * @param body the JSON body text (an object or an array of objects)
+ * @param where filters of an UPDATE or DELETE
+ * @param onConflict the conflict target of an upsert, with whether duplicates are merged
+ * @param returnRows whether the statement must return the changed rows (representation, Location)
+ * @param primaryKey the relation's primary key, for {@code Location}
+ */
+public record MutatePlan(
+    Kind kind,
+    QualifiedName target,
+    List<String> columns,
+    String body,
+    List<Predicate> where,
+    Optional<OnConflict> onConflict,
+    boolean returnRows,
+    List<String> primaryKey) {
+  public MutatePlan {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(target, "target");
+    columns = List.copyOf(columns);
+    where = List.copyOf(where);
+    primaryKey = List.copyOf(primaryKey);
+  }
+
+  /** The statement kind. */
+  public enum Kind {
+    INSERT,
+    UPDATE,
+    DELETE
+  }
+
+  /** {@code ON CONFLICT (columns) DO UPDATE | DO NOTHING}. */
+  public record OnConflict(List<String> columns, boolean merge) {
+    public OnConflict {
+      columns = List.copyOf(columns);
+    }
+  }
+}

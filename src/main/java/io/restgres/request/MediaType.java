@@ -1,0 +1,64 @@
+package io.restgres.request;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The response media types Restgres produces, with the Content-Type PostgREST sends for each. */
+public enum MediaType {
+  JSON("application/json", "application/json; charset=utf-8"),
+  CSV("text/csv", "text/csv; charset=utf-8"),
+  OBJECT("application/vnd.pgrst.object+json", "application/vnd.pgrst.object+json; charset=utf-8"),
+  OBJECT_STRIPPED(
+      "application/vnd.pgrst.object+json;nulls=stripped",
+      "application/vnd.pgrst.object+json; nulls=stripped; charset=utf-8"),
+  ARRAY_STRIPPED(
+      "application/vnd.pgrst.array+json;nulls=stripped",
+      "application/vnd.pgrst.array+json; nulls=stripped; charset=utf-8"),
+  OPENAPI("application/openapi+json", "application/openapi+json; charset=utf-8"),
+  ANY("*/*", "application/json; charset=utf-8");
+
+  private final String name;
+  private final String contentType;
+
+  MediaType(String name, String contentType) {
+    this.name = name;
+    this.contentType = contentType;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public boolean isSingular() {
+    return this == OBJECT || this == OBJECT_STRIPPED;
+  }
+
+  public boolean stripsNulls() {
+    return this == OBJECT_STRIPPED || this == ARRAY_STRIPPED;
+  }
+
+  /**
+   * Recognises one media range of an Accept header (parameters other than {@code nulls} ignored);
+   * {@code application/*} counts as JSON, as in PostgREST.
+   */
+  public static Optional<MediaType> of(String range) {
+    String[] parts = range.split(";");
+    String type = parts[0].trim().toLowerCase(Locale.ROOT);
+    boolean stripped = false;
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
+      stripped |= p.equals("nulls=stripped");
+    }
+    return switch (type) {
+      case "application/json", "application/*" -> Optional.of(JSON);
+      case "text/csv" -> Optional.of(CSV);
+      case "application/vnd.pgrst.object+json", "application/vnd.pgrst.object" ->
+          Optional.of(stripped ? OBJECT_STRIPPED : OBJECT);
+      case "application/vnd.pgrst.array+json", "application/vnd.pgrst.array" ->
+          Optional.of(stripped ? ARRAY_STRIPPED : JSON);
+      case "application/openapi+json" -> Optional.of(OPENAPI);
+      case "*/*" -> Optional.of(ANY);
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,139 @@
+package io.restgres.request.parse;
+
+import io.restgres.error.ErrorCode;
+import io.restgres.request.Action;
+import io.restgres.request.ApiRequest;
+import io.restgres.request.MediaType;
+import io.restgres.request.QueryParams;
+import io.restgres.request.RangeSpec;
+import io.restgres.request.RawRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns a {@link RawRequest} into an {@link ApiRequest}; pure, no database. */
+public final class ApiRequestParser {
+  private static final Pattern RANGE = Pattern.compile("^([0-9]{1,18})-([0-9]{0,18})$");
+
+  private ApiRequestParser() {}
+
+  public static ApiRequest parse(RawRequest raw, List<String> schemas) {
+    Action action = action(raw.method());
+    Optional<String> relation = relation(raw.path());
+    boolean reads = action.isRead() || action == Action.OPTIONS;
+    Optional<String> profile = raw.header(reads ? "Accept-Profile" : "Content-Profile");
+    String schema = schema(profile, schemas);
+    QueryParams query = QueryStringParser.parse(QueryStringParser.decode(raw.rawQuery()));
+    Optional<RangeSpec> headerRange =
+        raw.method().equals("GET") ? raw.header("Range").map(ApiRequestParser::range) : Optional.empty();
+    String acceptHeader = raw.header("Accept").orElse("*/*");
+    return new ApiRequest(
+        action,
+        relation,
+        schema,
+        profile.isPresent(),
+        query,
+        PreferParser.parse(raw.headerValues("Prefer")),
+        headerRange,
+        accept(acceptHeader),
+        acceptHeader,
+        raw.header("Content-Type").map(ApiRequestParser::mediaTypeOnly),
+        raw.body());
+  }
+
+  private static Action action(String method) {
+    return switch (method) {
+      case "GET" -> Action.READ;
+      case "HEAD" -> Action.HEAD;
+      case "POST" -> Action.INSERT;
+      case "PUT" -> Action.UPSERT_PUT;
+      case "PATCH" -> Action.UPDATE;
+      case "DELETE" -> Action.DELETE;
+      case "OPTIONS" -> Action.OPTIONS;
+      default -> throw ErrorCode.UNSUPPORTED_METHOD.exception("Unsupported HTTP method: " + method);
+    };
+  }
+
+  private static Optional<String> relation(String path) {
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    if (path.contains("/")) {
+      throw ErrorCode.INVALID_PATH.exception("Invalid path specified in request URL");
+    }
+    return Optional.of(path);
+  }
+
+  private static String schema(Optional<String> profile, List<String> schemas) {
+    if (profile.isEmpty()) {
+      return schemas.get(0);
+    }
+    if (!schemas.contains(profile.get())) {
+      throw ErrorCode.UNACCEPTABLE_SCHEMA.exception(
+          "Invalid schema: " + profile.get(),
+          null,
+          "Only the following schemas are exposed: " + String.join(", ", schemas));
+    }
+    return profile.get();
+  }
+
+  static RangeSpec range(String header) {
+    Matcher m = RANGE.matcher(header);
+    if (!m.matches()) {
+      return RangeSpec.ALL;
+    }
+    long from = Long.parseLong(m.group(1));
+    if (m.group(2).isEmpty()) {
+      return new RangeSpec(from, Optional.empty());
+    }
+    long to = Long.parseLong(m.group(2));
+    if (to < from) {
+      throw ErrorCode.INVALID_RANGE.exception(
+          "Requested range not satisfiable",
+          "The lower boundary must be lower than or equal to the upper boundary in the Range header.",
+          null);
+    }
+    return new RangeSpec(from, Optional.of(to - from + 1));
+  }
+
+  /** Media ranges of an Accept header, best quality first; unknown ones are dropped. */
+  static List<MediaType> accept(String header) {
+    record Weighted(MediaType type, double q, int index) {}
+    List<Weighted> found = new ArrayList<>();
+    String[] ranges = header.split(",");
+    for (int i = 0; i < ranges.length; i++) {
+      String r = ranges[i].trim();
+      if (r.isEmpty()) {
+        continue;
+      }
+      double q = quality(r);
+      int index = i;
+      MediaType.of(r).filter(t -> q > 0).ifPresent(t -> found.add(new Weighted(t, q, index)));
+    }
+    found.sort(Comparator.comparingDouble((Weighted w) -> -w.q()).thenComparingInt(Weighted::index));
+    return found.stream().map(Weighted::type).toList();
+  }
+
+  private static double quality(String range) {
+    for (String p : range.split(";")) {
+      String t = p.trim().toLowerCase(Locale.ROOT);
+      if (t.startsWith("q=")) {
+        try {
+          return Double.parseDouble(t.substring(2));
+        } catch (NumberFormatException e) {
+          return 1;
+        }
+      }
+    }
+    return 1;
+  }
+
+  private static String mediaTypeOnly(String contentType) {
+    int semi = contentType.indexOf(';');
+    return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,117 @@
+package io.restgres.response;
+
+import io.restgres.db.DbResult;
+import io.restgres.error.ErrorCode;
+import io.restgres.plan.ActionPlan;
+import io.restgres.request.Action;
+import io.restgres.request.ApiRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a plan and its database result to status, headers and body, with PostgREST's header sets per
+ * action ({@code Response.hs}).
+ */
+public final class Responder {
+  private Responder() {}
+
+  /** Runs before COMMIT: results that must not be committed (singular mismatch) throw here. */
+  public static void check(ActionPlan plan, DbResult r) {
+    if (plan.media().isSingular() && hasBody(plan) && r.pageTotal() != 1) {
+      throw ErrorCode.SINGULAR_MISMATCH.exception(
+          "Cannot coerce the result to a single JSON object",
+          "The result contains " + r.pageTotal() + " rows",
+          null);
+    }
+  }
+
+  public static HttpResult respond(ApiRequest req, ActionPlan plan, DbResult r, boolean multiSchema) {
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    int status = switch (plan.action()) {
+      case READ, HEAD -> read(req, plan, r, headers);
+      case INSERT -> insert(plan, r, headers);
+      case UPDATE -> changed(plan, r, headers, true);
+      default -> changed(plan, r, headers, false);
+    };
+    if (!plan.applied().isEmpty()) {
+      headers.add(header("Preference-Applied", String.join(", ", plan.applied())));
+    }
+    byte[] body = r.body();
+    if (status == 416) {
+      body = rangeError(plan, r);
+    }
+    if (hasBody(plan)) {
+      headers.add(header("Content-Type", plan.media().contentType()));
+      if (multiSchema || req.profileRequested()) {
+        headers.add(header("Content-Profile", req.schema()));
+      }
+    }
+    boolean withBody = hasBody(plan) && plan.action() != Action.HEAD;
+    return new HttpResult(status, headers, withBody ? body : null);
+  }
+
+  private static boolean hasBody(ActionPlan plan) {
+    return plan.action().isRead() || plan.representation();
+  }
+
+  private static int read(ApiRequest req, ActionPlan plan, DbResult r, List<Map.Entry<String, String>> headers) {
+    ContentRange range = ContentRange.of(plan.read().range().offset(), r.pageTotal(), r.total());
+    headers.add(header("Content-Range", range.header()));
+    String query = UrlEncoding.canonical(req.query().raw());
+    headers.add(header("Content-Location", "/" + plan.table().name().name() + (query.isEmpty() ? "" : "?" + query)));
+    return range.status();
+  }
+
+  // A page past the total is 416 with the read's own headers (PostgREST answers it after the query).
+  private static byte[] rangeError(ActionPlan plan, DbResult r) {
+    return ErrorCode.INVALID_RANGE
+        .exception(
+            "Requested range not satisfiable",
+            "An offset of " + plan.read().range().offset() + " was requested, but there are only "
+                + r.total() + " rows.",
+            null)
+        .toJson()
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static int insert(ActionPlan plan, DbResult r, List<Map.Entry<String, String>> headers) {
+    boolean headersOnly = plan.applied().contains("return=headers-only");
+    if (headersOnly && r.pageTotal() == 1 && !r.location().isEmpty()) {
+      headers.add(header("Location", location(plan, r.location())));
+    }
+    headers.add(header("Content-Range", "*/" + total(plan, r)));
+    return 201;
+  }
+
+  private static int changed(ActionPlan plan, DbResult r, List<Map.Entry<String, String>> headers, boolean ranged) {
+    String range = ranged && r.pageTotal() > 0 ? "0-" + (r.pageTotal() - 1) : "*";
+    headers.add(header("Content-Range", range + "/" + total(plan, r)));
+    return plan.representation() ? 200 : 204;
+  }
+
+  // Writes report their row count as the total only when a count was asked for.
+  private static String total(ActionPlan plan, DbResult r) {
+    boolean counted = plan.count().filter(c -> !c.equals("planned")).isPresent();
+    return counted ? String.valueOf(r.pageTotal()) : "*";
+  }
+
+  private static String location(ActionPlan plan, List<String> values) {
+    List<String> pk = plan.table().primaryKey();
+    List<String> parts = new ArrayList<>();
+    for (String column : plan.table().columns().keySet()) {
+      int i = pk.indexOf(column);
+      if (i >= 0 && i < values.size()) {
+        String v = values.get(i);
+        parts.add(UrlEncoding.encode(column) + (v == null ? "=is.null" : "=eq." + UrlEncoding.encode(v)));
+      }
+    }
+    return "/" + plan.table().name().name() + "?" + String.join("&", parts);
+  }
+
+  private static Map.Entry<String, String> header(String name, String value) {
+    return new SimpleImmutableEntry<>(name, value);
+  }
+}

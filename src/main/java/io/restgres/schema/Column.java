@@ -1,0 +1,34 @@
+package io.restgres.schema;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A column of a table or view.
+ *
+ * @param type the SQL type as {@code format_type} renders it ({@code numeric(48,18)})
+ * @param baseType the type with domains resolved ({@code numeric}, {@code jsonb}, {@code text[]})
+ * @param defaultValue the default expression, if any
+ * @param enumValues the labels when the type is an enum
+ * @param description the column comment
+ */
+public record Column(
+    String name,
+    String type,
+    String baseType,
+    boolean nullable,
+    Optional<String> defaultValue,
+    List<String> enumValues,
+    Optional<String> description) {
+  public Column {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(baseType, "baseType");
+    enumValues = List.copyOf(enumValues);
+  }
+
+  public boolean isJson() {
+    return baseType.equals("json") || baseType.equals("jsonb");
+  }
+}

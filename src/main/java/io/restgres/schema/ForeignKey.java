@@ -1,0 +1,18 @@
+package io.restgres.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A foreign key between two relations of the exposed schemas: either a real constraint between
+ * tables or one projected onto views whose columns map to the constrained base columns.
+ */
+public record ForeignKey(
+    String constraint, QualifiedName table, List<String> columns, QualifiedName foreignTable,
+    List<String> foreignColumns) {
+  public ForeignKey {
+    Objects.requireNonNull(constraint, "constraint");
+    columns = List.copyOf(columns);
+    foreignColumns = List.copyOf(foreignColumns);
+  }
+}

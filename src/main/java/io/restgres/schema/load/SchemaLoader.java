@@ -1,0 +1,192 @@
+package io.restgres.schema.load;
+
+import io.restgres.schema.Column;
+import io.restgres.schema.QualifiedName;
+import io.restgres.schema.Routine;
+import io.restgres.schema.SchemaCache;
+import io.restgres.schema.Table;
+import io.restgres.schema.load.KeyProjection.Col;
+import io.restgres.schema.load.KeyProjection.Constraint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the schema cache from the catalog with the queries in {@code sql/schema/*.sql}, in one
+ * read-only transaction so that the snapshot is consistent.
+ */
+public final class SchemaLoader {
+  private static final Map<String, String> QUERIES = new HashMap<>();
+
+  private SchemaLoader() {}
+
+  public static SchemaCache load(Connection c, List<String> schemas) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    c.setReadOnly(true);
+    try {
+      Map<QualifiedName, TableRows> tables = tables(c, schemas);
+      List<Constraint> constraints = constraints(c);
+      Map<QualifiedName, Map<String, Col>> origins = viewOrigins(c);
+      List<Routine> routines = routines(c, schemas);
+      c.commit();
+      KeyProjection keys = new KeyProjection(origins, tables.keySet());
+      Map<QualifiedName, List<String>> pks = keys.primaryKeys(constraints);
+      Map<QualifiedName, Table> built = new LinkedHashMap<>();
+      tables.forEach((name, rows) -> built.put(name, rows.build(pks.getOrDefault(name, List.of()))));
+      return new SchemaCache(built, keys.foreignKeys(constraints), routines);
+    } finally {
+      c.rollback();
+      c.setReadOnly(false);
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  /** The columns of one relation as rows arrive, until its key is known. */
+  private record TableRows(
+      QualifiedName name, boolean isView, boolean insertable, boolean updatable, boolean deletable,
+      Optional<String> description, Map<String, Column> columns) {
+    Table build(List<String> pk) {
+      return new Table(name, isView, insertable, updatable, deletable, pk, columns, description);
+    }
+  }
+
+  private static Map<QualifiedName, TableRows> tables(Connection c, List<String> schemas)
+      throws SQLException {
+    Map<QualifiedName, TableRows> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(query("tables"))) {
+      ps.setArray(1, c.createArrayOf("text", schemas.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          QualifiedName name = new QualifiedName(rs.getString("table_schema"), rs.getString("table_name"));
+          TableRows t = out.computeIfAbsent(name, n -> tableRows(n, rs));
+          String column = rs.getString("column_name");
+          if (column != null) {
+            t.columns().put(column, column(rs, column));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static TableRows tableRows(QualifiedName name, ResultSet rs) {
+    try {
+      return new TableRows(
+          name, rs.getBoolean("is_view"), rs.getBoolean("insertable"), rs.getBoolean("updatable"),
+          rs.getBoolean("deletable"), Optional.ofNullable(rs.getString("table_description")),
+          new LinkedHashMap<>());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Column column(ResultSet rs, String name) throws SQLException {
+    return new Column(
+        name,
+        rs.getString("column_type"),
+        rs.getString("base_type"),
+        rs.getBoolean("nullable"),
+        Optional.ofNullable(rs.getString("column_default")),
+        strings(rs.getArray("enum_values")),
+        Optional.ofNullable(rs.getString("column_description")));
+  }
+
+  private static List<Constraint> constraints(Connection c) throws SQLException {
+    List<Constraint> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(query("constraints"));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        boolean primary = rs.getString("kind").equals("p");
+        out.add(new Constraint(
+            primary,
+            rs.getString("constraint_name"),
+            new QualifiedName(rs.getString("table_schema"), rs.getString("table_name")),
+            strings(rs.getArray("columns")),
+            primary ? null : new QualifiedName(rs.getString("foreign_schema"), rs.getString("foreign_table")),
+            primary ? List.of() : strings(rs.getArray("foreign_columns"))));
+      }
+    }
+    return out;
+  }
+
+  private static Map<QualifiedName, Map<String, Col>> viewOrigins(Connection c) throws SQLException {
+    Map<Long, QualifiedName> relations = new HashMap<>();
+    Map<String, String> attnames = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(query("relids"));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long oid = rs.getLong("oid");
+        relations.put(oid, new QualifiedName(rs.getString("schema"), rs.getString("name")));
+        attnames.put(oid + ":" + rs.getInt("attnum"), rs.getString("column_name"));
+      }
+    }
+    Map<QualifiedName, Map<String, Col>> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(query("views"));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Map<String, Col> cols = new HashMap<>();
+        for (ViewColumns.Origin o : ViewColumns.of(rs.getString("definition"))) {
+          QualifiedName rel = relations.get(o.relid());
+          String col = attnames.get(o.relid() + ":" + o.attnum());
+          if (rel != null && col != null) {
+            cols.put(o.name(), new Col(rel, col));
+          }
+        }
+        out.put(new QualifiedName(rs.getString("view_schema"), rs.getString("view_name")), cols);
+      }
+    }
+    return out;
+  }
+
+  private static List<Routine> routines(Connection c, List<String> schemas) throws SQLException {
+    List<Routine> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(query("routines"))) {
+      ps.setArray(1, c.createArrayOf("text", schemas.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Routine(
+              new QualifiedName(rs.getString("routine_schema"), rs.getString("routine_name")),
+              rs.getString("arguments"),
+              rs.getString("result"),
+              rs.getString("volatility"),
+              Optional.ofNullable(rs.getString("description"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> strings(Array a) throws SQLException {
+    return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
+  }
+
+  private static synchronized String query(String name) {
+    return QUERIES.computeIfAbsent(name, SchemaLoader::readResource);
+  }
+
+  private static String readResource(String name) {
+    String path = "/sql/schema/" + name + ".sql";
+    try (InputStream in = SchemaLoader.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

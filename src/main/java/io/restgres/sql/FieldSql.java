@@ -1,0 +1,29 @@
+package io.restgres.sql;
+
+import io.restgres.plan.ResolvedField;
+import io.restgres.request.JsonStep;
+import java.sql.Types;
+
+/** Renders a resolved field: {@code "alias"."col"}, with its JSON path. */
+final class FieldSql {
+  private FieldSql() {}
+
+  static Sql field(Sql qualifier, ResolvedField f) {
+    Sql col = qualifier.then(".").then(Sql.ident(f.column()));
+    if (f.needsToJsonb()) {
+      col = Sql.keyword("to_jsonb(").then(col).then(")");
+    }
+    for (JsonStep step : f.path()) {
+      col = col.then(step.asText() ? "->>" : "->").then(key(step));
+    }
+    return col;
+  }
+
+  // JSON keys are bound like any value; indexes as integers so that -> picks the array operator.
+  private static Sql key(JsonStep step) {
+    if (step.isIndex()) {
+      return Sql.typed(Integer.parseInt(step.key()), Types.INTEGER);
+    }
+    return Sql.typed(step.key(), Types.VARCHAR);
+  }
+}

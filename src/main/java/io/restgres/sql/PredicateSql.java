@@ -1,0 +1,88 @@
+package io.restgres.sql;
+
+import io.restgres.plan.Predicate;
+import io.restgres.request.Condition;
+import io.restgres.request.Operator;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders WHERE conditions (PostgREST {@code SqlFragment.hs:pgFmtFilter}). */
+final class PredicateSql {
+  private PredicateSql() {}
+
+  static Sql where(Sql qualifier, List<Predicate> predicates) {
+    if (predicates.isEmpty()) {
+      return Sql.EMPTY;
+    }
+    return Sql.keyword(" WHERE ").then(conjunction(qualifier, predicates));
+  }
+
+  static Sql conjunction(Sql qualifier, List<Predicate> predicates) {
+    List<Sql> parts = new ArrayList<>();
+    predicates.forEach(p -> parts.add(predicate(qualifier, p)));
+    return Sql.join(" AND ", parts);
+  }
+
+  static Sql predicate(Sql qualifier, Predicate p) {
+    if (p instanceof Predicate.Compare c) {
+      Sql field = FieldSql.field(qualifier, c.field());
+      Sql expr = compare(field, c.field().isTsvector(), c.condition());
+      return c.condition().negated() ? Sql.keyword("NOT ").then(expr.parens()) : expr;
+    }
+    if (p instanceof Predicate.Bool b) {
+      List<Sql> parts = new ArrayList<>();
+      b.children().forEach(child -> parts.add(predicate(qualifier, child)));
+      Sql joined = Sql.join(b.isOr() ? " OR " : " AND ", parts).parens();
+      return b.negated() ? Sql.keyword("NOT ").then(joined) : joined;
+    }
+    throw new IllegalStateException("unknown predicate " + p);
+  }
+
+  private static Sql compare(Sql field, boolean isTsvector, Condition c) {
+    Operator op = c.operator();
+    return switch (op) {
+      case IN -> field.then(" = ANY (").then(Sql.value(ArrayLiteral.of(c.list()))).then(")");
+      case IS -> field.then(isKeyword(c.value()));
+      case ISDISTINCT -> field.then(" IS DISTINCT FROM ").then(Sql.value(c.value()));
+      case FTS, PLFTS, PHFTS, WFTS -> fts(field, isTsvector, c);
+      default -> binary(field, c);
+    };
+  }
+
+  private static Sql binary(Sql field, Condition c) {
+    Operator op = c.operator();
+    String value = op.isLike() ? c.value().replace('*', '%') : c.value();
+    Sql lhs = field.then(" ").then(op.sql().toUpperCase(java.util.Locale.ROOT)).then(" ");
+    if (c.quantifier().isPresent()) {
+      String q = c.quantifier().get() == Condition.Quantifier.ANY ? "ANY (" : "ALL (";
+      return lhs.then(q).then(Sql.value(value)).then(")");
+    }
+    return lhs.then(Sql.value(value));
+  }
+
+  // "is" takes no bind parameter (IS $1 is not valid SQL), hence the allow-list of the parser.
+  private static String isKeyword(String value) {
+    return switch (value) {
+      case "null" -> " IS NULL";
+      case "not_null" -> " IS NOT NULL";
+      case "true" -> " IS TRUE";
+      case "false" -> " IS FALSE";
+      case "unknown" -> " IS UNKNOWN";
+      default -> throw new IllegalStateException("is." + value);
+    };
+  }
+
+  // A non-tsvector column is wrapped in to_tsvector, as PostgREST v13 does; the language is bound.
+  private static Sql fts(Sql field, boolean isTsvector, Condition c) {
+    String fn =
+        switch (c.operator()) {
+          case FTS -> "to_tsquery(";
+          case PLFTS -> "plainto_tsquery(";
+          case PHFTS -> "phraseto_tsquery(";
+          default -> "websearch_to_tsquery(";
+        };
+    Sql lang = c.language().map(l -> Sql.value(l).then(", ")).orElse(Sql.EMPTY);
+    Sql lhs = isTsvector ? field : Sql.keyword("to_tsvector(").then(lang).then(field).then(")");
+    return lhs.then(" @@ ").then(fn).then(lang).then(Sql.value(c.value())).then(")");
+  }
+}

@@ -1,0 +1,65 @@
+package io.restgres.sql;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one statement that sets every transaction-local setting of a request (PostgREST
+ * {@code PreQuery.hs:txVarQuery}): all values are bind parameters and the shape is fixed for a given
+ * configuration, so the statement is prepared once per connection.
+ */
+public final class TxSettingsSql {
+  private TxSettingsSql() {}
+
+  /** The per-request values; {@code appSettings} come from configuration. */
+  public record Values(
+      List<String> searchPath,
+      String role,
+      String claimsJson,
+      String method,
+      String path,
+      String headersJson,
+      String cookiesJson,
+      Map<String, String> appSettings) {
+    public Values {
+      searchPath = List.copyOf(searchPath);
+      appSettings = Map.copyOf(appSettings);
+    }
+  }
+
+  public static Sql of(Values v) {
+    List<Sql> calls = new ArrayList<>();
+    calls.add(set("search_path", searchPath(v.searchPath())));
+    calls.add(set("role", v.role()));
+    calls.add(set("request.jwt.claims", v.claimsJson()));
+    calls.add(set("request.method", v.method()));
+    calls.add(set("request.path", v.path()));
+    calls.add(set("request.headers", v.headersJson()));
+    calls.add(set("request.cookies", v.cookiesJson()));
+    v.appSettings().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> calls.add(bound("app.settings." + e.getKey(), e.getValue())));
+    return Sql.keyword("SELECT ").then(Sql.join(", ", calls));
+  }
+
+  private static Sql set(String name, String value) {
+    return Sql.keyword("set_config('" + name + "', ").then(Sql.typed(value, Types.VARCHAR)).then(", true)");
+  }
+
+  private static Sql bound(String name, String value) {
+    return Sql.keyword("set_config(")
+        .then(Sql.typed(name, Types.VARCHAR))
+        .then(", ")
+        .then(Sql.typed(value, Types.VARCHAR))
+        .then(", true)");
+  }
+
+  /** {@code "api", "public"}: each schema quoted by the one quoting function. */
+  static String searchPath(List<String> schemas) {
+    List<String> quoted = new ArrayList<>();
+    schemas.forEach(s -> quoted.add(Sql.quoteIdent(s)));
+    return String.join(", ", quoted);
+  }
+}

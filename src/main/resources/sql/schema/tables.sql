@@ -1,0 +1,27 @@
+-- Relations of the exposed schemas with their columns, one row per column (PostgREST SchemaCache.hs:allTables).
+-- What a view supports comes from auto-updatability or INSTEAD OF triggers (pg_relation_is_updatable with
+-- include_triggers): bit 8 INSERT, 4 UPDATE, 16 DELETE.
+SELECT n.nspname AS table_schema,
+       c.relname AS table_name,
+       c.relkind IN ('v', 'm') AS is_view,
+       c.relkind IN ('r', 'p') OR (pg_relation_is_updatable(c.oid::regclass, true) & 8) = 8 AS insertable,
+       c.relkind IN ('r', 'p') OR (pg_relation_is_updatable(c.oid::regclass, true) & 4) = 4 AS updatable,
+       c.relkind IN ('r', 'p') OR (pg_relation_is_updatable(c.oid::regclass, true) & 16) = 16 AS deletable,
+       obj_description(c.oid, 'pg_class') AS table_description,
+       a.attname AS column_name,
+       format_type(a.atttypid, a.atttypmod) AS column_type,
+       format_type(coalesce(nullif(t.typbasetype, 0), t.oid), NULL) AS base_type,
+       NOT (a.attnotnull OR t.typnotnull) AS nullable,
+       pg_get_expr(d.adbin, d.adrelid) AS column_default,
+       coalesce((SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder)
+                 FROM pg_enum e WHERE e.enumtypid = coalesce(nullif(t.typbasetype, 0), t.oid)), '{}') AS enum_values,
+       col_description(c.oid, a.attnum) AS column_description
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+WHERE c.relkind IN ('r', 'v', 'm', 'f', 'p')
+  AND NOT c.relispartition
+  AND n.nspname = ANY (?)
+ORDER BY n.nspname, c.relname, a.attnum
