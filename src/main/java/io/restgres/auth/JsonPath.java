@@ -1,0 +1,183 @@
+package io.restgres.auth;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The RFC 9535 JSONPath subset that role claim keys need: names ({@code .a}, {@code ['a']}),
+ * indexes ({@code [0]}, {@code [-1]}), wildcards, unions, descendants ({@code ..a}) and filters
+ * that compare the current node with a literal or call {@code search}/{@code match}, e.g. {@code
+ * $.roles[?@ == 'author']} or {@code $.roles[?search(@, '^au')]}. Slices and boolean operators are
+ * rejected at start-up rather than misread. Parsing is in {@link JsonPathParser}.
+ */
+final class JsonPath implements RoleClaimKey {
+  sealed interface Selector permits Name, Index, Wildcard, Filter {}
+
+  record Name(String name) implements Selector {}
+
+  record Index(long index) implements Selector {}
+
+  record Wildcard() implements Selector {}
+
+  record Filter(Test test) implements Selector {}
+
+  /** One step of the query; a descendant segment applies its selectors at every depth. */
+  record Segment(boolean descendant, List<Selector> selectors) {
+    Segment {
+      selectors = List.copyOf(selectors);
+    }
+  }
+
+  /** A filter test, evaluated with {@code @} bound to one child node. */
+  @FunctionalInterface
+  interface Test {
+    boolean test(Object current);
+  }
+
+  /** A comparison operand: a literal, or a singular query relative to {@code @} (0 or 1 values). */
+  @FunctionalInterface
+  interface Operand {
+    List<Object> values(Object current);
+  }
+
+  private final List<Segment> segments;
+
+  JsonPath(List<Segment> segments) {
+    this.segments = List.copyOf(segments);
+  }
+
+  static JsonPath parse(String query) {
+    return new JsonPathParser(query).query();
+  }
+
+  @Override
+  public List<Object> select(Object root) {
+    List<Object> nodes = Collections.singletonList(root);
+    for (Segment segment : segments) {
+      nodes = apply(segment, nodes);
+    }
+    return nodes;
+  }
+
+  private static List<Object> apply(Segment segment, List<Object> nodes) {
+    List<Object> out = new ArrayList<>();
+    for (Object node : nodes) {
+      List<Object> targets =
+          segment.descendant() ? descendants(node) : Collections.singletonList(node);
+      for (Object target : targets) {
+        segment.selectors().forEach(selector -> apply(selector, target, out));
+      }
+    }
+    return out;
+  }
+
+  private static void apply(Selector selector, Object node, List<Object> out) {
+    if (selector instanceof Name n && node instanceof Map<?, ?> m && m.containsKey(n.name())) {
+      out.add(m.get(n.name()));
+    } else if (selector instanceof Index i && node instanceof List<?> l) {
+      long at = i.index() < 0 ? l.size() + i.index() : i.index();
+      if (at >= 0 && at < l.size()) {
+        out.add(l.get((int) at));
+      }
+    } else if (selector instanceof Wildcard) {
+      out.addAll(children(node));
+    } else if (selector instanceof Filter f) {
+      children(node).stream().filter(f.test()::test).forEach(out::add);
+    }
+  }
+
+  private static List<Object> children(Object node) {
+    if (node instanceof Map<?, ?> m) {
+      return new ArrayList<>(m.values());
+    }
+    return node instanceof List<?> l ? new ArrayList<>(l) : List.of();
+  }
+
+  private static List<Object> descendants(Object node) {
+    List<Object> out = new ArrayList<>();
+    out.add(node);
+    for (Object child : children(node)) {
+      out.addAll(descendants(child));
+    }
+    return out;
+  }
+
+  /**
+   * RFC 9535 §2.3.5.2.2: an empty operand equals only another empty one; order needs like types.
+   */
+  static Test compare(Operand left, String op, Operand right) {
+    return current -> {
+      List<Object> a = left.values(current);
+      List<Object> b = right.values(current);
+      boolean equal =
+          a.isEmpty() || b.isEmpty() ? a.isEmpty() && b.isEmpty() : same(a.get(0), b.get(0));
+      int order = a.isEmpty() || b.isEmpty() ? 2 : order(a.get(0), b.get(0));
+      switch (op) {
+        case "==":
+          return equal;
+        case "!=":
+          return !equal;
+        case "<":
+          return order == -1;
+        case "<=":
+          return order == -1 || equal;
+        case ">":
+          return order == 1;
+        default:
+          return order == 1 || equal;
+      }
+    };
+  }
+
+  /** {@code search} finds the regex anywhere in a string node; {@code match} needs all of it. */
+  static Test regex(Operand subject, Pattern pattern, boolean whole) {
+    return current -> {
+      List<Object> v = subject.values(current);
+      return !v.isEmpty()
+          && v.get(0) instanceof String s
+          && (whole ? pattern.matcher(s).matches() : pattern.matcher(s).find());
+    };
+  }
+
+  private static boolean same(Object a, Object b) {
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    if (a instanceof List<?> x && b instanceof List<?> y) {
+      if (x.size() != y.size()) {
+        return false;
+      }
+      for (int i = 0; i < x.size(); i++) {
+        if (!same(x.get(i), y.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+      return x.keySet().equals(y.keySet())
+          && x.keySet().stream().allMatch(k -> same(x.get(k), y.get(k)));
+    }
+    return Objects.equals(a, b);
+  }
+
+  /**
+   * -1 or 1 when both are numbers or both strings and they differ; 0 or 2 (unordered) otherwise.
+   */
+  private static int order(Object a, Object b) {
+    int c;
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      c = x.compareTo(y);
+    } else if (a instanceof String x && b instanceof String y) {
+      c = x.compareTo(y);
+    } else {
+      return 2;
+    }
+    return Integer.signum(c);
+  }
+}

@@ -1,0 +1,135 @@
+package io.restgres.auth;
+
+import io.restgres.config.AppConfig;
+import io.restgres.error.ApiException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Authenticates requests from their {@code Authorization} header as PostgREST does ({@code
+ * Auth.hs}, {@code Auth/Jwt.hs}): no bearer token means the anonymous role; a token must verify
+ * against {@code jwt-secret} and pass the claim checks, and its role claim (default {@code .role})
+ * names the role, falling back to the anonymous role. Build one at start-up and share it: it is
+ * thread-safe, and a bad {@code jwt-secret} or {@code jwt-role-claim-key} fails construction with a
+ * {@link io.restgres.config.ConfigException}.
+ */
+public final class JwtVerifier {
+  /** Longer tokens are refused before any parsing; real ones are a few kilobytes at most. */
+  public static final int MAX_TOKEN_LENGTH = 16_384;
+
+  private final Optional<JwsDecoder> decoder;
+  private final ClaimValidator validator;
+  private final RoleClaimKey roleClaimKey;
+  private final Optional<String> anonRole;
+  private final TokenCache cache;
+  private final Clock clock;
+
+  public JwtVerifier(AppConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  JwtVerifier(AppConfig config, Clock clock) {
+    this.decoder =
+        config.jwtSecret().map(s -> new JwsDecoder(JwtSecret.parse(s, config.jwtSecretIsBase64())));
+    this.validator = new ClaimValidator(config.jwtAud());
+    this.roleClaimKey = RoleClaimKey.parse(config.jwtRoleClaimKey());
+    this.anonRole = config.dbAnonRole();
+    this.cache = new TokenCache(config.jwtCacheMaxEntries());
+    this.clock = clock;
+  }
+
+  /**
+   * The role and claims for a request.
+   *
+   * @param authorization the {@code Authorization} header value, or null when absent
+   * @throws ApiException PGRST300 (500) for a token without {@code jwt-secret}; PGRST301 (401) for
+   *     an undecodable token or bad signature; PGRST302 (401) when no role results and there is no
+   *     anonymous role; PGRST303 (401) for failed claim checks
+   */
+  public AuthContext authenticate(String authorization) {
+    return verify(authorization).context();
+  }
+
+  Authentication verify(String authorization) {
+    Optional<String> token = bearerToken(authorization);
+    if (token.isEmpty()) {
+      String role = anonRole.orElseThrow(JwtError.TOKEN_REQUIRED::exception);
+      return new Authentication(
+          new AuthContext(role, claimsJson(Map.of(), role), false), Optional.empty());
+    }
+    VerifiedToken verified = decode(token.get());
+    validator.validate(verified.claims(), clock.instant().getEpochSecond());
+    String role =
+        roleOf(verified.claims())
+            .or(() -> anonRole)
+            .orElseThrow(JwtError.TOKEN_REQUIRED::exception);
+    // PostgREST counts a request as authenticated when its role differs from the anonymous one
+    // (App.hs: Just authRole /= configDbAnonRole); that decides 401 versus 403 for SQLSTATE 42501.
+    boolean authenticated = !anonRole.equals(Optional.of(role));
+    AuthContext context = new AuthContext(role, claimsJson(verified.claims(), role), authenticated);
+    return new Authentication(context, Optional.of(verified));
+  }
+
+  private VerifiedToken decode(String token) {
+    JwsDecoder jws = decoder.orElseThrow(JwtError.SECRET_MISSING::exception);
+    if (token.isEmpty()) {
+      throw JwtError.EMPTY_AUTH_HEADER.exception();
+    }
+    if (token.length() > MAX_TOKEN_LENGTH) {
+      throw JwtError.UNDECODABLE.exception(
+          "The JWT is longer than " + MAX_TOKEN_LENGTH + " characters");
+    }
+    return cache.get(token, t -> new VerifiedToken(t, jws.decode(t)));
+  }
+
+  /** The first value the role claim key selects; a non-string is used as its JSON text. */
+  private Optional<String> roleOf(Map<String, Object> claims) {
+    List<Object> found = roleClaimKey.select(claims);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Object role = found.get(0);
+    return Optional.of(role instanceof String s ? s : JsonWriter.write(role));
+  }
+
+  /**
+   * {@code request.jwt.claims}: the claims with {@code role} set to the resolved role
+   * (PreQuery.hs).
+   */
+  private static String claimsJson(Map<String, Object> claims, String role) {
+    Map<String, Object> withRole = new LinkedHashMap<>(claims);
+    withRole.put("role", role);
+    return JsonWriter.write(withRole);
+  }
+
+  /**
+   * The token of a {@code Bearer} credential (scheme case-insensitive), as wai-extra's {@code
+   * extractBearerAuth}: other schemes, such as Basic, are no token at all and so anonymous.
+   */
+  static Optional<String> bearerToken(String authorization) {
+    if (authorization == null) {
+      return Optional.empty();
+    }
+    int end = 0;
+    while (end < authorization.length() && !isSpace(authorization.charAt(end))) {
+      end++;
+    }
+    if (!authorization.substring(0, end).toLowerCase(Locale.ROOT).equals("bearer")) {
+      return Optional.empty();
+    }
+    int start = end;
+    while (start < authorization.length() && isSpace(authorization.charAt(start))) {
+      start++;
+    }
+    return Optional.of(authorization.substring(start));
+  }
+
+  /** Data.Word8's isSpace: space, \t through \r, and no-break space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0';
+  }
+}
