@@ -1,0 +1,138 @@
+package io.restgres.launcher;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigException;
+import io.restgres.config.ConfigSource;
+import io.restgres.config.DbUri;
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The run command ({@code mvn -q package exec:java}): serves the database of {@code PGRST_DB_URI}, or
+ * when it is unset an embedded PostgreSQL 17 with the demo schema and data from {@code liquibase/}.
+ * Ctrl-C or SIGTERM stops everything it started and removes its temporary files.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path project = Path.of(System.getProperty("restgres.project", ".")).toAbsolutePath().normalize();
+    Map<String, String> env = new HashMap<>(System.getenv());
+    DemoDatabase demo = null;
+    if (isBlank(env.get("PGRST_DB_URI"))) {
+      demo = startDemo(project, env);
+    }
+    AppConfig config = validate(env);
+    env.put("PGRST_DB_POOL", String.valueOf(config.dbPool()));
+    env.put("RESTGRES_LISTEN_ADDRESS", listenAddress(config.serverHost()));
+    PayaraProcess payara = PayaraProcess.start(project, config.serverPort(), env);
+    DemoDatabase db = demo;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(payara, db, project), "restgres-shutdown"));
+    String base = "http://localhost:" + config.serverPort();
+    long start = System.nanoTime();
+    if (!payara.awaitReady(base + "/", Duration.ofMinutes(5))) {
+      System.err.println("restgres: the server did not become ready; see the log above");
+      System.exit(1);
+    }
+    printReady(base, config, demo != null ? env.get("PGRST_JWT_SECRET") : null,
+        (System.nanoTime() - start) / 1_000_000);
+    System.exit(payara.waitFor());
+  }
+
+  private static DemoDatabase startDemo(Path project, Map<String, String> env) throws Exception {
+    String password = randomSecret(18);
+    int port = Integer.parseInt(env.getOrDefault("RESTGRES_DEMO_PG_PORT", String.valueOf(freePort())));
+    System.out.println("restgres: starting embedded PostgreSQL 17 on port " + port + " with the demo schema");
+    DemoDatabase demo = DemoDatabase.start(
+        port, project.resolve("target/demo-pg"), project.resolve("liquibase").toFile(), "demo", password);
+    env.put("PGRST_DB_URI", demo.authenticatorUri());
+    env.putIfAbsent("PGRST_DB_SCHEMAS", "api");
+    env.putIfAbsent("PGRST_DB_ANON_ROLE", "api_anon");
+    env.putIfAbsent("PGRST_JWT_SECRET", randomSecret(32));
+    return demo;
+  }
+
+  private static AppConfig validate(Map<String, String> env) {
+    try {
+      AppConfig config = AppConfig.load(ConfigSource.ofEnv(env), Map.of());
+      DbUri.parse(config.dbUri(), env);
+      return config;
+    } catch (ConfigException | IllegalArgumentException e) {
+      System.err.println("restgres: invalid configuration: " + e.getMessage());
+      System.exit(2);
+      throw e;
+    }
+  }
+
+  /** PostgREST's server-host: {@code !4}, {@code *4}, {@code *} = any IPv4; {@code !6}, {@code *6} = any IPv6. */
+  static String listenAddress(String serverHost) {
+    return switch (serverHost) {
+      case "!4", "*4", "*" -> "0.0.0.0";
+      case "!6", "*6" -> "::";
+      default -> serverHost;
+    };
+  }
+
+  private static void printReady(String base, AppConfig config, String demoSecret, long millis) {
+    System.out.println();
+    System.out.println("restgres: ready in " + millis + " ms, serving schema(s) " + config.dbSchemas());
+    System.out.println("  OpenAPI:     " + base + "/");
+    if (demoSecret != null) {
+      System.out.println("  Try:         curl " + base + "/hello_world");
+      System.out.println("               curl '" + base + "/portfolio_history?order=timestamp_s.asc'");
+      System.out.println("  Producer:    TOKEN=" + producerToken(demoSecret));
+    }
+    System.out.println("  Stop:        Ctrl-C");
+  }
+
+  /** An HS256 token for the demo's data producer, signed with the demo's JWT secret. */
+  private static String producerToken(String secret) {
+    try {
+      SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+          new JWTClaimsSet.Builder().claim("role", "api_data_producer").build());
+      jwt.sign(new MACSigner(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return jwt.serialize();
+    } catch (Exception e) {
+      return "(no token: " + e.getMessage() + ")";
+    }
+  }
+
+  private static void shutdown(PayaraProcess payara, DemoDatabase demo, Path project) {
+    payara.stop();
+    if (demo != null) {
+      try {
+        demo.close();
+      } catch (Exception e) {
+        System.err.println("restgres: stopping PostgreSQL: " + e.getMessage());
+      }
+      FileTrees.delete(project.resolve("target/demo-pg"));
+    }
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static String randomSecret(int bytes) {
+    byte[] b = new byte[bytes];
+    new SecureRandom().nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,53 @@
+package io.restgres.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A small HTTP client for the integration tests, bound to the deployed server's loopback port. */
+public final class Http {
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String base;
+
+  /** Payara reports its eth0 address; the listener is bound to loopback (server-config/pre-boot). */
+  public Http(URL deployed) {
+    this.base = "http://127.0.0.1:" + deployed.getPort();
+  }
+
+  public Response get(String path, String... headers) {
+    return send("GET", path, null, headers);
+  }
+
+  public Response send(String method, String path, String body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    b.method(method, body == null
+        ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    try {
+      HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(r.statusCode(), r.headers(), r.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Status, headers and body of one response. */
+  public record Response(int status, java.net.http.HttpHeaders headers, String body) {
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+}
