@@ -4,7 +4,9 @@ import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,12 +21,14 @@ import java.util.logging.Logger;
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
 
+  @Context HttpServletRequest request;
+
   @Override
   public Response toResponse(Throwable t) {
-    return ApiExceptionMapper.render(toApiException(t));
+    return ApiExceptionMapper.render(toApiException(t, request == null ? "" : request.getMethod()));
   }
 
-  static ApiException toApiException(Throwable t) {
+  static ApiException toApiException(Throwable t, String method) {
     if (t instanceof ApiException a) {
       return a;
     }
@@ -32,7 +36,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       return ErrorCode.INVALID_PATH.exception("Invalid path specified in request URL");
     }
     if (t instanceof NotAllowedException) {
-      return ErrorCode.UNSUPPORTED_METHOD.exception("Unsupported HTTP method");
+      return ErrorCode.UNSUPPORTED_METHOD.exception("Unsupported HTTP method: " + method);
     }
     if (t instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
       int status = w.getResponse().getStatus();

@@ -41,8 +41,7 @@ public class RequestHandler {
     ActionPlan plan = planner.plan(req);
     Sql main = plan.mutate()
         .map(m -> MutateSql.main(m, plan.read(), plan.media(), plan.representation()))
-        .orElseGet(() -> ReadSql.main(plan.read(), plan.media(),
-            plan.count().isPresent(), req.action() == Action.HEAD));
+        .orElseGet(() -> ReadSql.main(plan.read(), plan.media(), plan.counting(), req.action() == Action.HEAD));
     TxRequest tx = new TxRequest(
         RequestContext.settings(raw, req, auth, config),
         RequestContext.preRequest(config),
@@ -50,7 +49,8 @@ public class RequestHandler {
         req.action().isRead(),
         RequestContext.rollback(req, config),
         auth.authenticated(),
-        r -> Responder.check(plan, r));
+        r -> Responder.check(plan, r),
+        plan.counting().explain() ? java.util.Optional.of(ReadSql.explainCount(plan.read())) : java.util.Optional.empty());
     DbResult result = txRunner.run(tx);
     return Responder.respond(req, plan, result, config.dbSchemas().size() > 1);
   }

@@ -11,6 +11,13 @@ import java.util.List;
  * @param headersJson {@code response.headers} set during the statement
  * @param status {@code response.status} set during the statement
  * @param location the primary-key values of the first inserted row, for {@code Location}
+ * @param plannedTotal the planner's row estimate of the count query, when it was asked for
  */
 public record DbResult(
-    Long total, long pageTotal, byte[] body, String headersJson, String status, List<String> location) {}
+    Long total, long pageTotal, byte[] body, String headersJson, String status, List<String> location,
+    Long plannedTotal) {
+  /** This result with the planner's estimate added. */
+  public DbResult withPlannedTotal(Long planned) {
+    return new DbResult(total, pageTotal, body, headersJson, status, location, planned);
+  }
+}

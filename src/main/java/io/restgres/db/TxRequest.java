@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  * @param rollback end with ROLLBACK instead of COMMIT
  * @param authenticated whether a token was verified (42501 → 403 rather than 401)
  * @param check inspects the result before the transaction ends; throwing rolls it back
+ * @param explainCount a count query whose planner estimate ({@code Prefer: count=planned}) is wanted
  */
 public record TxRequest(
     Sql settings,
@@ -21,7 +22,8 @@ public record TxRequest(
     boolean readOnly,
     boolean rollback,
     boolean authenticated,
-    Consumer<DbResult> check) {
+    Consumer<DbResult> check,
+    Optional<Sql> explainCount) {
   public TxRequest {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(main, "main");

@@ -46,6 +46,9 @@ public class TxRunner {
         execute(c, tx.preRequest().get());
       }
       DbResult result = query(c, tx.main());
+      if (tx.explainCount().isPresent()) {
+        result = result.withPlannedTotal(planRows(c, tx.explainCount().get()));
+      }
       tx.check().accept(result);
       if (tx.rollback()) {
         c.rollback();
@@ -89,7 +92,19 @@ public class TxRunner {
           rs.getBytes("body"),
           rs.getString("response_headers"),
           rs.getString("response_status"),
-          hasLocation(rs) ? location(rs) : List.of());
+          hasLocation(rs) ? location(rs) : List.of(),
+          null);
+    }
+  }
+
+  // EXPLAIN (FORMAT JSON) returns one JSON document; the top plan node's "Plan Rows" is the estimate.
+  private static Long planRows(Connection c, Sql countQuery) throws SQLException {
+    try (PreparedStatement ps = prepare(c, countQuery);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)").matcher(rs.getString(1));
+      return m.find() ? (long) Double.parseDouble(m.group(1)) : null;
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param mutate the write, for POST/PATCH/DELETE
  * @param media the negotiated response media type
  * @param count {@code exact}, {@code planned} or {@code estimated}, when a total was asked for
+ * @param counting how a read's total is computed
  * @param representation whether a write returns its rows in the body
  * @param applied the preferences to echo in {@code Preference-Applied}
  */
@@ -24,6 +25,7 @@ public record ActionPlan(
     Optional<MutatePlan> mutate,
     MediaType media,
     Optional<String> count,
+    CountPlan counting,
     boolean representation,
     List<String> applied) {
   public ActionPlan {
@@ -31,6 +33,7 @@ public record ActionPlan(
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(media, "media");
+    Objects.requireNonNull(counting, "counting");
     applied = List.copyOf(applied);
   }
 }

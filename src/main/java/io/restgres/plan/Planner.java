@@ -46,8 +46,9 @@ public final class Planner {
     if (p.count().isPresent()) {
       applied.add("count=" + p.count().get());
     }
+    CountPlan counting = req.action().isRead() ? CountPlan.of(p.count(), config.dbMaxRows()) : CountPlan.NONE;
     return new ActionPlan(
-        req.action(), table, read, mutate, media, p.count(), representation, applied);
+        req.action(), table, read, mutate, media, p.count(), counting, representation, applied);
   }
 
   /** The relation a request names; 404 PGRST205 when the schema cache has none of that name. */

@@ -64,6 +64,11 @@ final class ReadPlanner {
           "Feature not implemented", "Aggregates are not implemented in this version of Restgres.", null);
     }
     FieldPath path = f.field();
+    f.cast().filter(c -> !TypeNames.isValid(c)).ifPresent(c -> {
+      throw ErrorCode.QUERY_PARSE.exception(
+          "Invalid cast type '" + c + "'", "A cast must name a type: an identifier such as int4 or text, "
+              + "or one of SQL's multi-word type names", null);
+    });
     Optional<String> name = f.alias().or(() -> path.path().isEmpty() ? Optional.empty() : Optional.of(path.outputName()));
     if (name.isEmpty() && f.cast().isPresent()) {
       name = Optional.of(path.name());

@@ -41,7 +41,7 @@ public final class Responder {
     }
     byte[] body = r.body();
     if (status == 416) {
-      body = rangeError(plan, r);
+      body = rangeError(plan, plan.counting().total(r.total(), r.plannedTotal()));
     }
     if (hasBody(plan)) {
       headers.add(header("Content-Type", plan.media().contentType()));
@@ -58,7 +58,8 @@ public final class Responder {
   }
 
   private static int read(ApiRequest req, ActionPlan plan, DbResult r, List<Map.Entry<String, String>> headers) {
-    ContentRange range = ContentRange.of(plan.read().range().offset(), r.pageTotal(), r.total());
+    Long total = plan.counting().total(r.total(), r.plannedTotal());
+    ContentRange range = ContentRange.of(plan.read().range().offset(), r.pageTotal(), total);
     headers.add(header("Content-Range", range.header()));
     String query = UrlEncoding.canonical(req.query().raw());
     headers.add(header("Content-Location", "/" + plan.table().name().name() + (query.isEmpty() ? "" : "?" + query)));
@@ -66,12 +67,12 @@ public final class Responder {
   }
 
   // A page past the total is 416 with the read's own headers (PostgREST answers it after the query).
-  private static byte[] rangeError(ActionPlan plan, DbResult r) {
+  private static byte[] rangeError(ActionPlan plan, Long total) {
     return ErrorCode.INVALID_RANGE
         .exception(
             "Requested range not satisfiable",
             "An offset of " + plan.read().range().offset() + " was requested, but there are only "
-                + r.total() + " rows.",
+                + total + " rows.",
             null)
         .toJson()
         .getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.restgres.sql;
 
+import io.restgres.plan.CountPlan;
 import io.restgres.plan.Ordering;
 import io.restgres.plan.Projection;
 import io.restgres.plan.ReadPlan;
@@ -7,6 +8,7 @@ import io.restgres.request.MediaType;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The main statement of a read (PostgREST {@code Statements.hs:mainRead}). It returns one row:
@@ -16,9 +18,9 @@ import java.util.List;
 public final class ReadSql {
   private ReadSql() {}
 
-  public static Sql main(ReadPlan plan, MediaType media, boolean exactCount, boolean headOnly) {
+  public static Sql main(ReadPlan plan, MediaType media, CountPlan count, boolean headOnly) {
     Sql source = Sql.keyword("WITH pgrst_source AS (").then(query(plan)).then(")");
-    Sql total = exactCount ? countQuery(plan) : Sql.keyword("NULL::bigint");
+    Sql total = count.exact() ? countQuery(plan, count.exactCap()) : Sql.keyword("NULL::bigint");
     return source
         .then(" SELECT ")
         .then(total)
@@ -43,15 +45,22 @@ public final class ReadSql {
         .then(limitOffset(plan));
   }
 
-  /** The total for {@code count=exact}: the same FROM and WHERE without order or page. */
-  static Sql countQuery(ReadPlan plan) {
-    Sql q = Sql.ident(plan.alias());
-    return Sql.keyword("(SELECT pg_catalog.count(*) FROM (SELECT 1 FROM ")
-        .then(Sql.name(plan.from()))
-        .then(" AS ")
-        .then(q)
-        .then(PredicateSql.where(q, plan.where()))
+  /** The total for a count: the same FROM and WHERE without order or page, optionally capped. */
+  static Sql countQuery(ReadPlan plan, Optional<Long> limit) {
+    Sql capped = limit.map(l -> Sql.keyword(" LIMIT ").then(Sql.typed(l, Types.BIGINT))).orElse(Sql.EMPTY);
+    return Sql.keyword("(SELECT pg_catalog.count(*) FROM (").then(countSource(plan)).then(capped)
         .then(") pgrst_source_count)");
+  }
+
+  /** {@code EXPLAIN} of the count query, for {@code count=planned} and {@code count=estimated}. */
+  public static Sql explainCount(ReadPlan plan) {
+    return Sql.keyword("EXPLAIN (FORMAT JSON) ").then(countSource(plan));
+  }
+
+  private static Sql countSource(ReadPlan plan) {
+    Sql q = Sql.ident(plan.alias());
+    return Sql.keyword("SELECT 1 FROM ").then(Sql.name(plan.from())).then(" AS ").then(q)
+        .then(PredicateSql.where(q, plan.where()));
   }
 
   static Sql projections(Sql qualifier, List<Projection> select) {

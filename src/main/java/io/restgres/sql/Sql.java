@@ -1,5 +1,6 @@
 package io.restgres.sql;
 
+import io.restgres.plan.TypeNames;
 import io.restgres.schema.QualifiedName;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class Sql {
   private static final Pattern KEYWORD = Pattern.compile("[a-zA-Z0-9_ (),.*:=<>!~@&|\\-'\\[\\]\"%+/]*");
-  private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_ ]{0,62}(\\[\\])?");
   public static final Sql EMPTY = new Sql("", List.of());
 
   private final String text;
@@ -57,12 +57,9 @@ public final class Sql {
     return new Sql("?", List.of(new SqlParam(v, jdbcType)));
   }
 
-  /**
-   * A type name from the URL ({@code ::cast}), spliced unquoted as PostgREST does, so it must be a
-   * plain type name: letters, digits, underscores and spaces, optionally an array.
-   */
+  /** A cast type from the URL, spliced unquoted as PostgREST does; see {@link TypeNames}. */
   public static Sql typeName(String type) {
-    if (!TYPE_NAME.matcher(type).matches()) {
+    if (!TypeNames.isValid(type)) {
       throw new IllegalArgumentException("not a type name: " + type);
     }
     return new Sql(type, List.of());

@@ -32,9 +32,25 @@ public final class EmbeddedPg implements BeforeAllCallback {
     try {
       int port = Integer.parseInt(System.getProperty("it.pg.port", "55439"));
       running = DemoDatabase.start(port, Path.of("target/it-pg"), new File("liquibase"), "demo", PASSWORD);
+      loadFixtures(running);
       return new Handle(running);
     } catch (Exception e) {
       throw new IllegalStateException("embedded PostgreSQL did not start", e);
+    }
+  }
+
+  // Every src/test/resources/fixtures/*.sql, in name order, as the superuser (multi-statement scripts).
+  private static void loadFixtures(DemoDatabase db) throws Exception {
+    File[] files = new File("src/test/resources/fixtures").listFiles((d, n) -> n.endsWith(".sql"));
+    if (files == null) {
+      return;
+    }
+    java.util.Arrays.sort(files);
+    try (java.sql.Connection c = db.superuser(); java.sql.Statement st = c.createStatement()) {
+      for (File f : files) {
+        st.execute(java.nio.file.Files.readString(f.toPath()));
+      }
+      st.execute("NOTIFY pgrst, 'reload schema'");
     }
   }
 

@@ -26,7 +26,7 @@ public final class Http {
   }
 
   public Response send(String method, String path, String body, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + escape(path))).timeout(Duration.ofSeconds(30));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -42,6 +42,20 @@ public final class Http {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  // Characters java.net.URI refuses are sent percent-encoded, as a browser or curl would.
+  private static String escape(String path) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      if (c > 0x20 && c < 0x7f && "{}[]^\"<>|\\`".indexOf(c) < 0) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(String.format("%02X", c));
+      }
+    }
+    return b.toString();
   }
 
   /** Status, headers and body of one response. */

@@ -253,8 +253,8 @@ class PortfolioIT {
     assertEquals("PGRST100", code(r));
     Http.Response col = http.get("/portfolio_history?nope=eq.1");
     assertEquals(400, col.status());
-    assertEquals("{\"code\":\"42703\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"column portfolio_history.nope does not exist\"}", col.body());
+    assertTrue(col.body().startsWith("{\"code\":\"42703\""), col.body());
+    assertTrue(col.body().endsWith("\"message\":\"column portfolio_history.nope does not exist\"}"), col.body());
   }
 
   private long tradesIn30Days() throws SQLException {

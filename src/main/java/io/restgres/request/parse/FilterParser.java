@@ -6,7 +6,6 @@ import io.restgres.request.Operator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -90,28 +89,28 @@ final class FilterParser {
     return b.toString().strip();
   }
 
-  // is_value := null | not_null | true | false | unknown   (case-insensitive)
+  // is_value := null | not_null | true | false | unknown   (case-insensitive; the longest that fits)
   private static String isValue(Cursor c) {
     int at = c.position();
-    String rest = c.rest().toLowerCase(Locale.ROOT);
-    String longest = "";
-    for (String v : IS_VALUES) {
-      if (rest.startsWith(v) && v.length() > longest.length()) {
-        longest = v;
-      }
-    }
-    if (!longest.isEmpty()) {
-      return longest;
-    }
+    String value = null;
     int matched = 0;
     for (String v : IS_VALUES) {
       int n = 0;
-      while (n < v.length() && n < rest.length() && rest.charAt(n) == v.charAt(n)) {
+      while (n < v.length() && !c.atEnd() && Character.toLowerCase(c.peek()) == v.charAt(n)) {
+        c.next();
         n++;
+      }
+      c.reset(at);
+      if (n == v.length() && (value == null || n > value.length())) {
+        value = v;
       }
       matched = Math.max(matched, n);
     }
-    throw c.errorAt(at + matched, "isVal: (null, not_null, true, false, unknown)");
+    if (value == null) {
+      throw c.errorAt(at + matched, "isVal: (null, not_null, true, false, unknown)");
+    }
+    c.reset(at + value.length());
+    return value;
   }
 
   // list := "(" element ("," element)* ")"; element := quoted (then "," or ")") | [^,)]*

@@ -1,0 +1,314 @@
+package io.restgres.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The read API over HTTP: PostgREST's query grammar, counting, ranges, media types and profiles, on
+ * the fixture schema {@code test} (src/test/resources/fixtures/10-read.sql). Expected bodies come
+ * from PostgreSQL running the SQL the URL stands for.
+ */
+@ExtendWith({EmbeddedPg.class, ArquillianExtension.class})
+@RunAsClient
+class ReadIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("restgres.war", "target/restgres.war")))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL deployed;
+  private Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(deployed);
+  }
+
+  private Http.Response get(String path, String... headers) {
+    String[] all = new String[headers.length + 2];
+    all[0] = "Accept-Profile";
+    all[1] = "test";
+    System.arraycopy(headers, 0, all, 2, headers.length);
+    return http.get(path, all);
+  }
+
+  /** The URL answers 200 with exactly the rows of the SQL. */
+  private void same(String path, String sql) {
+    Http.Response r = get(path);
+    assertEquals(200, r.status(), path + " -> " + r.body());
+    assertEquals(Oracle.json(sql), r.body(), path);
+  }
+
+  private static final String ITEMS = "select id from test.items where ";
+
+  @Test
+  void comparisonOperators() {
+    same("/items?select=id&id=eq.2", ITEMS + "id = 2");
+    same("/items?select=id&id=neq.2&order=id", ITEMS + "id <> 2 order by id");
+    same("/items?select=id&price=gt.1.5&order=id", ITEMS + "price > 1.5 order by id");
+    same("/items?select=id&price=gte.1.5&order=id", ITEMS + "price >= 1.5 order by id");
+    same("/items?select=id&price=lt.1.5&order=id", ITEMS + "price < 1.5 order by id");
+    same("/items?select=id&price=lte.1.5&order=id", ITEMS + "price <= 1.5 order by id");
+    same("/items?select=id&id=gt.1&id=lt.4&order=id", ITEMS + "id > 1 and id < 4 order by id");
+    same("/items?select=id&created=gt.2024-02-15T00:00:00Z&order=id", ITEMS + "created > '2024-02-15' order by id");
+  }
+
+  @Test
+  void patternOperators() {
+    same("/items?select=id&name=like.*an*&order=id", ITEMS + "name like '%an%' order by id");
+    same("/items?select=id&name=ilike.*AN*&order=id", ITEMS + "name ilike '%an%' order by id");
+    same("/items?select=id&name=match.^[ab]&order=id", ITEMS + "name ~ '^[ab]' order by id");
+    same("/items?select=id&name=imatch.^[AB]&order=id", ITEMS + "name ~* '^[ab]' order by id");
+    same("/items?select=id&body=like.*%22quoted%22*", ITEMS + "body like '%\"quoted\"%'");
+  }
+
+  @Test
+  void inAndIsOperators() {
+    same("/items?select=id&id=in.(1,3,5)&order=id", ITEMS + "id in (1,3,5) order by id");
+    same("/items?select=id&name=in.(%22date,%20dried%22,apple)&order=id", ITEMS + "name in ('date, dried','apple') order by id");
+    same("/items?select=id&id=in.()", ITEMS + "false");
+    same("/items?select=id&id=not.in.(1,2)&order=id", ITEMS + "id not in (1,2) order by id");
+    same("/items?select=id&price=is.null", ITEMS + "price is null");
+    same("/items?select=id&price=not.is.null&order=id", ITEMS + "price is not null order by id");
+    same("/items?select=id&flag=is.true&order=id", ITEMS + "flag is true order by id");
+    same("/items?select=id&flag=is.false", ITEMS + "flag is false");
+    same("/items?select=id&flag=is.unknown", ITEMS + "flag is unknown");
+    same("/items?select=id&flag=is.not_null&order=id", ITEMS + "flag is not null order by id");
+    same("/items?select=id&flag=isdistinct.true&order=id", ITEMS + "flag is distinct from true order by id");
+  }
+
+  @Test
+  void fullTextSearch() {
+    same("/items?select=id&doc=fts.fox&order=id", ITEMS + "doc @@ to_tsquery('fox') order by id");
+    same("/items?select=id&doc=fts(english).jumps", ITEMS + "doc @@ to_tsquery('english', 'jumps')");
+    same("/items?select=id&doc=plfts.quick%20brown", ITEMS + "doc @@ plainto_tsquery('quick brown')");
+    same("/items?select=id&doc=phfts(english).lazy%20dog", ITEMS + "doc @@ phraseto_tsquery('english', 'lazy dog')");
+    same("/items?select=id&doc=wfts(english).fox%20-hound", ITEMS + "doc @@ websearch_to_tsquery('english', 'fox -hound')");
+    same("/items?select=id&body=fts(english).fox&order=id",
+        ITEMS + "to_tsvector('english', body) @@ to_tsquery('english', 'fox') order by id");
+    same("/items?select=id&doc=not.fts.fox&order=id", ITEMS + "not doc @@ to_tsquery('fox') order by id");
+  }
+
+  @Test
+  void arrayAndRangeOperators() {
+    same("/items?select=id&tags=cs.{red}&order=id", ITEMS + "tags @> '{red}' order by id");
+    same("/items?select=id&tags=cd.{fruit,red,small}&order=id", ITEMS + "tags <@ '{fruit,red,small}' order by id");
+    same("/items?select=id&tags=ov.{yellow,other}&order=id", ITEMS + "tags && '{yellow,other}' order by id");
+    same("/items?select=id&period=ov.[3,6)&order=id", ITEMS + "period && '[3,6)' order by id");
+    same("/items?select=id&period=sl.[20,30)&order=id", ITEMS + "period << '[20,30)' order by id");
+    same("/items?select=id&period=sr.[0,1)&order=id", ITEMS + "period >> '[0,1)' order by id");
+    same("/items?select=id&period=nxr.[0,6)&order=id", ITEMS + "period &< '[0,6)' order by id");
+    same("/items?select=id&period=nxl.[5,6)&order=id", ITEMS + "period &> '[5,6)' order by id");
+    same("/items?select=id&period=adj.[5,10)&order=id", ITEMS + "period -|- '[5,10)' order by id");
+  }
+
+  @Test
+  void quantifiers() {
+    same("/items?select=id&name=like(any).{a*,b*}&order=id", ITEMS + "name like any('{a%,b%}') order by id");
+    same("/items?select=id&id=gt(all).{1,2}&order=id", ITEMS + "id > all('{1,2}') order by id");
+    same("/items?select=id&id=eq(any).{1,2}&order=id", ITEMS + "id = any('{1,2}') order by id");
+    same("/items?select=id&name=not.ilike(all).{*a*,*e*}&order=id", ITEMS + "not name ilike all('{%a%,%e%}') order by id");
+  }
+
+  @Test
+  void logicTrees() {
+    same("/items?select=id&or=(id.eq.1,and(price.gt.2,flag.is.true))&order=id",
+        ITEMS + "id = 1 or (price > 2 and flag is true) order by id");
+    same("/items?select=id&not.or=(id.eq.1,id.eq.2)&order=id", ITEMS + "not (id = 1 or id = 2) order by id");
+    same("/items?select=id&and=(id.gte.2,not.or(id.eq.3,id.eq.4))&order=id",
+        ITEMS + "id >= 2 and not (id = 3 or id = 4) order by id");
+    same("/items?select=id&or=(name.eq.%22date,%20dried%22,tags.cs.{yellow})&order=id",
+        ITEMS + "name = 'date, dried' or tags @> '{yellow}' order by id");
+    same("/items?select=id&or=(id.in.(1,2),price.is.null)&order=id", ITEMS + "id in (1,2) or price is null order by id");
+    same("/items?select=id&or=(period.adj.%22[5,10)%22,data->>color.eq.blue)&order=id",
+        ITEMS + "period -|- '[5,10)' or data->>'color' = 'blue' order by id");
+  }
+
+  @Test
+  void jsonPaths() {
+    same("/items?select=id,data->>color,data->size,data->tags->0,data->nested->>k&id=lt.4&order=id",
+        "select id, data->>'color' as color, data->'size' as size, data->'tags'->0 as tags, "
+            + "data->'nested'->>'k' as k from test.items where id < 4 order by id");
+    same("/items?select=id&data->>color=eq.red&order=id", ITEMS + "data->>'color' = 'red' order by id");
+    same("/items?select=id&data->size=gt.2&order=id", ITEMS + "data->'size' > '2' order by id");
+    same("/items?select=id&data->nested->>k=eq.v2", ITEMS + "data->'nested'->>'k' = 'v2'");
+    same("/items?select=id&info->>a=eq.2", ITEMS + "info->>'a' = '2'");
+    same("/items?select=id,loc->>x&loc->>y=gt.3&order=id",
+        "select id, to_jsonb(loc)->>'x' as x from test.items where to_jsonb(loc)->>'y' > '3' order by id");
+    same("/items?select=id,first:nums->0&nums->0=eq.4",
+        "select id, to_jsonb(nums)->0 as first from test.items where to_jsonb(nums)->0 = '4'");
+    same("/items?select=id&data=not.is.null&order=data->size.desc",
+        ITEMS + "data is not null order by data->'size' desc");
+  }
+
+  @Test
+  void selectAliasesCastsAndNames() {
+    same("/items?select=ident:id,price::text,name&order=id",
+        "select id as ident, price::text as price, name from test.items order by id");
+    same("/items?select=spaced%20name,%22%C3%BCn%C3%AF%22&id=eq.1",
+        "select \"spaced name\", \"ünï\" from test.items where id = 1");
+    same("/items?select=id&name=eq.%C3%89lan", ITEMS + "name = 'Élan'");
+    same("/items?select=*&id=eq.5", "select * from test.items where id = 5");
+    same("/items?select=id,created::date,mood&order=id", "select id, created::date as created, mood from test.items order by id");
+  }
+
+  @Test
+  void ordering() {
+    same("/items?select=id,price&order=price.desc.nullslast,id", "select id, price from test.items order by price desc nulls last, id");
+    same("/items?select=id,price&order=price.asc.nullsfirst", "select id, price from test.items order by price asc nulls first");
+    same("/items?select=id&order=data->>color,id.desc", "select id from test.items order by data->>'color', id desc");
+    same("/items?select=id&order=mood.desc.nullslast,id", "select id from test.items order by mood desc nulls last, id");
+  }
+
+  @Test
+  void pagination() {
+    Http.Response r = get("/items?select=id&order=id&limit=2&offset=1");
+    assertEquals(200, r.status());
+    assertEquals("[{\"id\":2}, \n {\"id\":3}]", r.body());
+    assertEquals("1-2/*", r.header("Content-Range"));
+    Http.Response counted = get("/items?select=id&order=id&limit=2&offset=1", "Prefer", "count=exact");
+    assertEquals(206, counted.status());
+    assertEquals("1-2/5", counted.header("Content-Range"));
+    Http.Response ranged = get("/items?select=id&order=id", "Range", "3-", "Prefer", "count=exact");
+    assertEquals(206, ranged.status());
+    assertEquals("3-4/5", ranged.header("Content-Range"));
+    Http.Response both = get("/items?select=id&order=id&limit=3", "Range", "0-1");
+    assertEquals("0-1/*", both.header("Content-Range"));
+    Http.Response zero = get("/items?select=id&limit=0");
+    assertEquals("[]", zero.body());
+    assertEquals("*/*", zero.header("Content-Range"));
+    Http.Response all = get("/items?select=id", "Prefer", "count=exact");
+    assertEquals(200, all.status());
+    assertEquals("0-4/5", all.header("Content-Range"));
+  }
+
+  @Test
+  void rangeErrors() {
+    Http.Response past = get("/items?offset=10", "Prefer", "count=exact");
+    assertEquals(416, past.status());
+    assertEquals("{\"code\":\"PGRST103\",\"details\":\"An offset of 10 was requested, but there are only 5 rows.\","
+        + "\"hint\":null,\"message\":\"Requested range not satisfiable\"}", past.body());
+    assertEquals("*/5", past.header("Content-Range"));
+    Http.Response badRange = get("/items", "Range", "3-1");
+    assertEquals(416, badRange.status());
+    assertEquals("{\"code\":\"PGRST103\",\"details\":\"The lower boundary must be lower than or equal to the upper "
+        + "boundary in the Range header.\",\"hint\":null,\"message\":\"Requested range not satisfiable\"}", badRange.body());
+    Http.Response negative = get("/items?limit=-1");
+    assertEquals(416, negative.status());
+    assertTrue(negative.body().contains("Limit should be greater than or equal to zero."));
+    assertEquals(200, get("/items?limit=abc").status());
+  }
+
+  @Test
+  void counting() {
+    Http.Response planned = get("/many?select=id&limit=10", "Prefer", "count=planned");
+    assertEquals("count=planned", planned.header("Preference-Applied"));
+    assertTrue(planned.header("Content-Range").matches("0-9/[0-9]+"), planned.header("Content-Range"));
+    Http.Response estimated = get("/many?select=id&bucket=eq.3&limit=10", "Prefer", "count=estimated");
+    assertEquals("0-9/" + Oracle.scalar("select count(*) from test.many where bucket = 3"),
+        estimated.header("Content-Range"));
+    assertEquals(206, estimated.status());
+  }
+
+  @Test
+  void mediaTypes() {
+    Http.Response csv = get("/items?select=id,name,price&id=lt.4&order=id", "Accept", "text/csv");
+    assertEquals("text/csv; charset=utf-8", csv.header("Content-Type"));
+    assertEquals("id,name,price\n1,apple,1.50\n2,banana,0.25\n3,cherry,", csv.body());
+    Http.Response object = get("/items?select=id,name&id=eq.1", "Accept", "application/vnd.pgrst.object+json");
+    assertEquals("{\"id\":1,\"name\":\"apple\"}", object.body());
+    assertEquals("application/vnd.pgrst.object+json; charset=utf-8", object.header("Content-Type"));
+    Http.Response many = get("/items?select=id", "Accept", "application/vnd.pgrst.object+json");
+    assertEquals(406, many.status());
+    assertEquals("{\"code\":\"PGRST116\",\"details\":\"The result contains 5 rows\",\"hint\":null,"
+        + "\"message\":\"Cannot coerce the result to a single JSON object\"}", many.body());
+    Http.Response none = get("/items?id=eq.99", "Accept", "application/vnd.pgrst.object+json");
+    assertEquals(406, none.status());
+    Http.Response stripped = get("/items?select=id,price&id=eq.3", "Accept", "application/vnd.pgrst.array+json;nulls=stripped");
+    assertEquals("[{\"id\":3}]", stripped.body());
+    Http.Response any = get("/items?select=id&id=eq.1", "Accept", "*/*");
+    assertEquals("application/json; charset=utf-8", any.header("Content-Type"));
+    Http.Response xml = get("/items", "Accept", "text/xml");
+    assertEquals(406, xml.status());
+    assertEquals("{\"code\":\"PGRST107\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"None of these media types are available: text/xml\"}", xml.body());
+  }
+
+  @Test
+  void headAndOptions() {
+    Http.Response head = http.send("HEAD", "/items?limit=2", null, "Accept-Profile", "test", "Prefer", "count=exact");
+    assertEquals(206, head.status());
+    assertEquals("0-1/5", head.header("Content-Range"));
+    assertEquals("", head.body());
+    assertEquals("OPTIONS,GET,HEAD", options("/item_names"));
+    assertEquals("OPTIONS,GET,HEAD", options("/cheap_items").substring(0, 16));
+    assertEquals("OPTIONS,GET,HEAD,POST,PUT,PATCH,DELETE", options("/readings"));
+    Http.Response bad = http.send("PROPFIND", "/items", null, "Accept-Profile", "test");
+    assertEquals(405, bad.status());
+    assertEquals("PostgREST; error=PGRST117", bad.header("Proxy-Status"));
+  }
+
+  private String options(String path) {
+    return http.send("OPTIONS", path, null, "Accept-Profile", "test").header("Allow").replace(", ", ",");
+  }
+
+  @Test
+  void viewsMaterializedViewsAndPartitions() {
+    same("/cheap_items?order=id", "select * from test.cheap_items order by id");
+    same("/item_names?name=like.*a*&order=id", "select * from test.item_names where name like '%a%' order by id");
+    same("/readings?at=gte.2025-01-01&order=at", "select * from test.readings where at >= '2025-01-01' order by at");
+    assertEquals(404, get("/readings_2024").status());
+  }
+
+  @Test
+  void profiles() {
+    Http.Response r = get("/items?select=id&id=eq.1");
+    assertEquals("test", r.header("Content-Profile"));
+    Http.Response defaultSchema = http.get("/hello_world");
+    assertEquals("api", defaultSchema.header("Content-Profile"));
+    Http.Response unknown = http.get("/items", "Accept-Profile", "nope");
+    assertEquals(406, unknown.status());
+    assertEquals("{\"code\":\"PGRST106\",\"details\":null,\"hint\":\"Only the following schemas are exposed: api, test\","
+        + "\"message\":\"Invalid schema: nope\"}", unknown.body());
+    assertEquals(404, http.get("/items").status());
+  }
+
+  @Test
+  void queryErrors() {
+    Http.Response select = get("/items?select=id,");
+    assertEquals(400, select.status());
+    assertEquals("{\"code\":\"PGRST100\",\"details\":\"unexpected end of input expecting \\\"...\\\", field name "
+        + "(* or [a..z0..9_$]), \\\"*\\\" or \\\"count()\\\"\",\"hint\":null,"
+        + "\"message\":\"\\\"failed to parse select parameter (id,)\\\" (line 1, column 4)\"}", select.body());
+    Http.Response filter = get("/items?id=foo.1");
+    assertEquals(400, filter.status());
+    assertTrue(filter.body().contains("\"message\":\"\\\"failed to parse filter (foo.1)\\\" (line 1, column 1)\""));
+    Http.Response column = get("/items?nope=eq.1");
+    assertEquals(400, column.status());
+    assertTrue(column.body().startsWith("{\"code\":\"42703\",\"details\":null,\"hint\":"), column.body());
+    assertTrue(column.body().endsWith("\"message\":\"column items.nope does not exist\"}"), column.body());
+    Http.Response cast = get("/items?select=id::text%20union%20select%201");
+    assertEquals(400, cast.status());
+    assertEquals("PGRST100", cast.header("Proxy-Status").substring("PostgREST; error=".length()));
+    Http.Response value = get("/items?id=eq.notanumber");
+    assertEquals(400, value.status());
+    assertTrue(value.body().startsWith("{\"code\":\"22P02\""), value.body());
+    assertNull(value.header("WWW-Authenticate"));
+  }
+}
