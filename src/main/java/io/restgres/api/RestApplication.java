@@ -2,7 +2,17 @@ package io.restgres.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 
 /** The JAX-RS application, at the context root, as PostgREST serves its API at {@code /}. */
 @ApplicationPath("/")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+  /**
+   * PostgREST sends {@code Location: /table?pk=eq.1} as written; JAX-RS would otherwise make it an
+   * absolute URI on this server's host name, which behind a proxy is the wrong one.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
+  }
+}

@@ -12,12 +12,14 @@ import java.util.List;
  * @param status {@code response.status} set during the statement
  * @param location the primary-key values of the first inserted row, for {@code Location}
  * @param plannedTotal the planner's row estimate of the count query, when it was asked for
+ * @param inserted how many rows an upsert inserted (the rest were updated), when counted
  */
 public record DbResult(
     Long total, long pageTotal, byte[] body, String headersJson, String status, List<String> location,
-    Long plannedTotal) {
+    Long plannedTotal,
+    Long inserted) {
   /** This result with the planner's estimate added. */
   public DbResult withPlannedTotal(Long planned) {
-    return new DbResult(total, pageTotal, body, headersJson, status, location, planned);
+    return new DbResult(total, pageTotal, body, headersJson, status, location, planned, inserted);
   }
 }

@@ -17,6 +17,8 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class TxRunner {
+  private static final Sql IMMEDIATE = io.restgres.sql.TxControlSql.CONSTRAINTS_IMMEDIATE;
+
   @Resource(lookup = "jdbc/restgres")
   DataSource dataSource;
 
@@ -51,6 +53,8 @@ public class TxRunner {
       }
       tx.check().accept(result);
       if (tx.rollback()) {
+        // deferred constraints must still report their errors when the transaction is rolled back
+        execute(c, IMMEDIATE);
         c.rollback();
       } else {
         c.commit();
@@ -84,17 +88,22 @@ public class TxRunner {
     try (PreparedStatement ps = prepare(c, sql);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      long total = rs.getLong("total_result_set");
-      Long totalOrNull = rs.wasNull() ? null : total;
+      boolean write = rs.getMetaData().getColumnCount() > 5;
       return new DbResult(
-          totalOrNull,
+          nullableLong(rs, "total_result_set"),
           rs.getLong("page_total"),
           rs.getBytes("body"),
           rs.getString("response_headers"),
           rs.getString("response_status"),
-          hasLocation(rs) ? location(rs) : List.of(),
-          null);
+          write ? location(rs) : List.of(),
+          null,
+          write ? nullableLong(rs, "inserted") : null);
     }
+  }
+
+  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
   }
 
   // EXPLAIN (FORMAT JSON) returns one JSON document; the top plan node's "Plan Rows" is the estimate.
@@ -111,10 +120,6 @@ public class TxRunner {
   private static List<String> location(ResultSet rs) throws SQLException {
     java.sql.Array a = rs.getArray("location");
     return a == null ? List.of() : java.util.Arrays.asList((String[]) a.getArray());
-  }
-
-  private static boolean hasLocation(ResultSet rs) throws SQLException {
-    return rs.getMetaData().getColumnCount() > 5;
   }
 
   private static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param count {@code exact}, {@code planned} or {@code estimated}, when a total was asked for
  * @param counting how a read's total is computed
  * @param representation whether a write returns its rows in the body
+ * @param maxAffected the most rows a PATCH or DELETE may change ({@code handling=strict})
  * @param applied the preferences to echo in {@code Preference-Applied}
  */
 public record ActionPlan(
@@ -27,6 +28,7 @@ public record ActionPlan(
     Optional<String> count,
     CountPlan counting,
     boolean representation,
+    Optional<Long> maxAffected,
     List<String> applied) {
   public ActionPlan {
     Objects.requireNonNull(action, "action");

@@ -2,6 +2,7 @@ package io.restgres.plan;
 
 import io.restgres.schema.QualifiedName;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,8 +11,10 @@ import java.util.Optional;
  *
  * @param columns the columns written, from the body's keys or {@code columns=}
  * @param body the JSON body text (an object or an array of objects)
- * @param where filters of an UPDATE or DELETE
+ * @param where filters of an UPDATE or DELETE; for PUT, the URL's key values the body must carry
  * @param onConflict the conflict target of an upsert, with whether duplicates are merged
+ * @param defaults with {@code Prefer: missing=default}: each written column's default expression
+ *     (from the catalog), used where a row lacks the key
  * @param returnRows whether the statement must return the changed rows (representation, Location)
  * @param primaryKey the relation's primary key, for {@code Location}
  */
@@ -22,6 +25,7 @@ public record MutatePlan(
     String body,
     List<Predicate> where,
     Optional<OnConflict> onConflict,
+    Optional<Map<String, Optional<String>>> defaults,
     boolean returnRows,
     List<String> primaryKey) {
   public MutatePlan {

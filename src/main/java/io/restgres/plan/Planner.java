@@ -2,24 +2,21 @@ package io.restgres.plan;
 
 import io.restgres.config.AppConfig;
 import io.restgres.error.ErrorCode;
-import io.restgres.plan.MutatePlan.Kind;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.MediaType;
-import io.restgres.request.Payload;
 import io.restgres.request.Preferences;
-import io.restgres.request.parse.PayloadScanner;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns an {@link ApiRequest} into an {@link ActionPlan} against one schema-cache snapshot. Pure: the
- * passes below only read the cache, and every unknown name becomes a PGRST2xx error here.
+ * passes only read the cache, and every unknown name becomes a PGRST2xx error here. The order of the
+ * passes is PostgREST's, so that the same error wins when a request has several.
  */
 public final class Planner {
   private final SchemaCache cache;
@@ -31,32 +28,29 @@ public final class Planner {
   }
 
   public ActionPlan plan(ApiRequest req) {
-    Table table = findTable(req.schema(), req.relation().orElseThrow());
-    MediaType media = MediaNegotiation.negotiate(req.accept(), req.acceptHeader(), req.action());
-    ReadPlan read = ReadPlanner.plan(table, req, config);
+    Table table = table(req);
     Preferences p = req.preferences();
-    List<String> applied = new ArrayList<>();
-    Optional<MutatePlan> mutate = Optional.empty();
-    boolean representation = false;
-    if (!req.action().isRead() && req.action() != Action.OPTIONS) {
-      representation = p.returning().map(r -> r.equals("representation")).orElse(false);
-      p.returning().ifPresent(r -> applied.add("return=" + r));
-      mutate = Optional.of(mutation(table, req, read, representation));
+    boolean write = !req.action().isRead();
+    boolean representation = write && p.returning().filter("representation"::equals).isPresent();
+    ReadPlan read = ReadPlanner.plan(table, req, config);
+    Optional<MutatePlan> mutate =
+        write ? Optional.of(MutatePlanner.plan(table, req, read, representation)) : Optional.empty();
+    List<String> applied = applied(table, req);
+    if (p.strict() && !p.invalid().isEmpty()) {
+      throw ErrorCode.STRICT_PREFERENCE.exception(
+          "Invalid preferences given with handling=strict", "Invalid preferences: " + String.join(", ", p.invalid()),
+          null);
     }
-    if (p.count().isPresent()) {
-      applied.add("count=" + p.count().get());
-    }
+    MediaType media = MediaNegotiation.negotiate(req.accept(), req.acceptHeader(), req.action());
     CountPlan counting = req.action().isRead() ? CountPlan.of(p.count(), config.dbMaxRows()) : CountPlan.NONE;
-    return new ActionPlan(
-        req.action(), table, read, mutate, media, p.count(), counting, representation, applied);
+    return new ActionPlan(req.action(), table, read, mutate, media, p.count(), counting, representation,
+        maxAffected(req), applied);
   }
 
   /** The relation a request names; 404 PGRST205 when the schema cache has none of that name. */
   public Table table(ApiRequest req) {
-    return findTable(req.schema(), req.relation().orElseThrow());
-  }
-
-  private Table findTable(String schema, String name) {
+    String schema = req.schema();
+    String name = req.relation().orElseThrow();
     return cache
         .table(new QualifiedName(schema, name))
         .orElseThrow(
@@ -69,38 +63,36 @@ public final class Planner {
                         .orElse(null)));
   }
 
-  private MutatePlan mutation(Table table, ApiRequest req, ReadPlan read, boolean representation) {
-    boolean returnRows = representation || req.action() == Action.INSERT;
-    return switch (req.action()) {
-      case INSERT -> insert(table, req, returnRows);
-      case UPDATE -> {
-        Payload body = body(req);
-        yield new MutatePlan(
-            Kind.UPDATE, table.name(), body.keys(), body.json(), read.where(), Optional.empty(),
-            representation, table.primaryKey());
-      }
-      case DELETE -> new MutatePlan(
-          Kind.DELETE, table.name(), List.of(), "", read.where(), Optional.empty(), representation,
-          table.primaryKey());
-      default -> throw ErrorCode.UNSUPPORTED_METHOD.exception(
-          "Unsupported HTTP method: PUT", null, "PUT is not supported yet; use POST with Prefer: resolution=merge-duplicates");
-    };
-  }
-
-  private MutatePlan insert(Table table, ApiRequest req, boolean returnRows) {
-    Payload body = body(req);
-    List<String> columns = req.query().columns().orElse(body.keys());
-    return new MutatePlan(
-        Kind.INSERT, table.name(), columns, body.json(), List.of(), Optional.empty(), returnRows,
-        table.primaryKey());
-  }
-
-  private static Payload body(ApiRequest req) {
-    String type = req.contentType().orElse("application/json");
-    if (!type.equals("application/json")) {
-      throw ErrorCode.INVALID_BODY.exception(
-          "Content-Type not acceptable: " + req.contentType().get());
+  // Preference-Applied lists what took effect, in PostgREST's fixed order.
+  private List<String> applied(Table table, ApiRequest req) {
+    Preferences p = req.preferences();
+    Action a = req.action();
+    boolean write = !a.isRead();
+    List<String> out = new ArrayList<>();
+    if (a == Action.INSERT && MutatePlanner.conflictTarget(table, req).isPresent()) {
+      p.resolution().ifPresent(r -> out.add("resolution=" + r));
     }
-    return PayloadScanner.scan(new String(req.body(), StandardCharsets.UTF_8));
+    if ((a == Action.INSERT || a == Action.UPDATE) && p.missingDefault()) {
+      out.add("missing=default");
+    }
+    if (write) {
+      p.returning().ifPresent(r -> out.add("return=" + r));
+    }
+    p.count().ifPresent(c -> out.add("count=" + c));
+    if (config.dbTxEnd().overridable()) {
+      p.tx().ifPresent(t -> out.add("tx=" + t));
+    }
+    if (p.strict()) {
+      out.add("handling=strict");
+    }
+    maxAffected(req).ifPresent(n -> out.add("max-affected=" + n));
+    return out;
+  }
+
+  /** {@code max-affected} counts only with {@code handling=strict}, on PATCH and DELETE. */
+  private static Optional<Long> maxAffected(ApiRequest req) {
+    Preferences p = req.preferences();
+    boolean applies = p.strict() && (req.action() == Action.UPDATE || req.action() == Action.DELETE);
+    return applies ? p.maxAffected() : Optional.empty();
   }
 }

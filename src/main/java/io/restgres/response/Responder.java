@@ -18,8 +18,20 @@ import java.util.Map;
 public final class Responder {
   private Responder() {}
 
-  /** Runs before COMMIT: results that must not be committed (singular mismatch) throw here. */
+  /**
+   * Runs before COMMIT: results that must not be committed throw here, which rolls the transaction
+   * back (singular mismatch, max-affected exceeded, PUT body not matching the URL).
+   */
   public static void check(ActionPlan plan, DbResult r) {
+    if (plan.action() == Action.UPSERT_PUT && r.pageTotal() != 1) {
+      throw ErrorCode.PUT_PK_MISMATCH.exception("Payload values do not match URL in primary key column(s)");
+    }
+    if (plan.maxAffected().isPresent() && r.pageTotal() > plan.maxAffected().get()) {
+      throw ErrorCode.MAX_AFFECTED.exception(
+          "Query result exceeds max-affected preference constraint",
+          "The query affects " + r.pageTotal() + " rows",
+          null);
+    }
     if (plan.media().isSingular() && hasBody(plan) && r.pageTotal() != 1) {
       throw ErrorCode.SINGULAR_MISMATCH.exception(
           "Cannot coerce the result to a single JSON object",
@@ -33,6 +45,7 @@ public final class Responder {
     int status = switch (plan.action()) {
       case READ, HEAD -> read(req, plan, r, headers);
       case INSERT -> insert(plan, r, headers);
+      case UPSERT_PUT -> put(plan, r);
       case UPDATE -> changed(plan, r, headers, true);
       default -> changed(plan, r, headers, false);
     };
@@ -84,7 +97,16 @@ public final class Responder {
       headers.add(header("Location", location(plan, r.location())));
     }
     headers.add(header("Content-Range", "*/" + total(plan, r)));
-    return 201;
+    boolean merged = plan.applied().contains("resolution=merge-duplicates");
+    return merged && r.inserted() != null && r.inserted() == 0 ? 200 : 201;
+  }
+
+  // PUT sends no Content-Range; with a body, 201 when the row was created and 200 when replaced.
+  private static int put(ActionPlan plan, DbResult r) {
+    if (!plan.representation()) {
+      return 204;
+    }
+    return r.inserted() != null && r.inserted() > 0 ? 201 : 200;
   }
 
   private static int changed(ActionPlan plan, DbResult r, List<Map.Entry<String, String>> headers, boolean ranged) {

@@ -3,14 +3,13 @@ package io.restgres.sql;
 import io.restgres.plan.MutatePlan;
 import io.restgres.plan.ReadPlan;
 import io.restgres.request.MediaType;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The main statement of a write (PostgREST {@code Statements.hs:mainWrite}). The body is ONE bind
- * parameter expanded by {@code json_populate_recordset} against the relation's row type, so the
- * statement is the same whatever the row count. Returns the read columns plus {@code location}.
+ * The main statement of a write (PostgREST {@code Statements.hs:mainWrite}): the write in a CTE, then
+ * one row with the count, the body rendered by PostgreSQL, the response GUCs, the first row's key
+ * (for {@code Location}) and how many rows an upsert inserted rather than updated.
  */
 public final class MutateSql {
   private MutateSql() {}
@@ -30,14 +29,14 @@ public final class MutateSql {
         .then(Body.RESPONSE_GUCS)
         .then(", ")
         .then(location(m))
-        .then(" AS location FROM (")
+        .then(" AS location, nullif(current_setting('pgrst.inserted', true), '')::bigint AS inserted FROM (")
         .then(outer)
         .then(") _postgrest_t");
   }
 
   private static Sql statement(MutatePlan m, Sql q) {
     return switch (m.kind()) {
-      case INSERT -> insert(m, q);
+      case INSERT -> InsertSql.of(m, q).then(returning(m, q));
       case UPDATE -> update(m, q);
       case DELETE -> Sql.keyword("DELETE FROM ")
           .then(Sql.name(m.target())).then(" AS ").then(q)
@@ -46,22 +45,9 @@ public final class MutateSql {
     };
   }
 
-  private static Sql insert(MutatePlan m, Sql q) {
-    Sql target = Sql.keyword("INSERT INTO ").then(Sql.name(m.target())).then(" AS ").then(q);
-    if (m.columns().isEmpty()) {
-      return target.then(" DEFAULT VALUES").then(returning(m, q));
-    }
-    Sql cols = columnList(m.columns(), Sql.EMPTY);
-    Sql body = Sql.typed(m.body(), Types.OTHER).then("::json");
-    return target.then(" (").then(cols).then(") SELECT ").then(columnList(m.columns(), Sql.keyword("pgrst_body.")))
-        .then(" FROM json_populate_recordset(NULL::").then(Sql.name(m.target()))
-        .then(", (SELECT CASE WHEN json_typeof(b) = 'array' THEN b ELSE json_build_array(b) END FROM (SELECT ")
-        .then(body).then(" AS b) pgrst_payload)) pgrst_body")
-        .then(returning(m, q));
-  }
-
   private static Sql update(MutatePlan m, Sql q) {
     if (m.columns().isEmpty()) {
+      // an empty object changes nothing (PostgREST answers it without touching a row)
       return Sql.keyword("SELECT ").then(q).then(".* FROM ").then(Sql.name(m.target()))
           .then(" AS ").then(q).then(" WHERE false");
     }
@@ -72,19 +58,13 @@ public final class MutateSql {
     return Sql.keyword("UPDATE ").then(Sql.name(m.target())).then(" AS ").then(q)
         .then(" SET ").then(Sql.join(", ", sets))
         .then(" FROM (SELECT * FROM json_populate_record(NULL::").then(Sql.name(m.target()))
-        .then(", ").then(Sql.typed(m.body(), Types.OTHER)).then("::json)) pgrst_body")
+        .then(", ").then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::json)) pgrst_body")
         .then(PredicateSql.where(q, m.where()))
         .then(returning(m, q));
   }
 
   private static Sql returning(MutatePlan m, Sql q) {
     return m.returnRows() ? Sql.keyword(" RETURNING ").then(q).then(".*") : Sql.keyword(" RETURNING 1");
-  }
-
-  private static Sql columnList(List<String> columns, Sql prefix) {
-    List<Sql> parts = new ArrayList<>();
-    columns.forEach(c -> parts.add(prefix.then(Sql.ident(c))));
-    return Sql.join(", ", parts);
   }
 
   // The primary-key values of the first returned row, as text[] (NULLs kept), for Location.

@@ -65,6 +65,14 @@ public final class Sql {
     return new Sql(type, List.of());
   }
 
+  /**
+   * An expression read from the catalog (a column default from {@code pg_get_expr}), spliced as
+   * PostgreSQL printed it. Never for text that came with a request.
+   */
+  public static Sql catalogExpression(String expression) {
+    return new Sql("(" + expression + ")", List.of());
+  }
+
   /** Concatenation. */
   public Sql then(Sql next) {
     if (next.text.isEmpty()) {

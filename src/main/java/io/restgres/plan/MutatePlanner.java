@@ -1,0 +1,114 @@
+package io.restgres.plan;
+
+import io.restgres.error.ErrorCode;
+import io.restgres.plan.MutatePlan.Kind;
+import io.restgres.plan.MutatePlan.OnConflict;
+import io.restgres.request.ApiRequest;
+import io.restgres.request.Condition;
+import io.restgres.request.Filter;
+import io.restgres.request.Operator;
+import io.restgres.request.Payload;
+import io.restgres.request.Preferences;
+import io.restgres.request.parse.PayloadParser;
+import io.restgres.schema.Column;
+import io.restgres.schema.Table;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The write-plan passes: body, columns, conflict target, PUT's key check (PostgREST mutatePlan). */
+final class MutatePlanner {
+  private MutatePlanner() {}
+
+  static MutatePlan plan(Table table, ApiRequest req, ReadPlan read, boolean representation) {
+    Preferences p = req.preferences();
+    return switch (req.action()) {
+      case INSERT -> insert(table, req, p, body(table, req), representation);
+      case UPSERT_PUT -> put(table, req, representation);
+      case UPDATE -> update(table, req, read, representation);
+      case DELETE -> new MutatePlan(Kind.DELETE, table.name(), List.of(), "", read.where(), Optional.empty(),
+          Optional.empty(), representation, table.primaryKey());
+      default -> throw new IllegalStateException("not a write: " + req.action());
+    };
+  }
+
+  private static Payload body(Table table, ApiRequest req) {
+    Payload body = PayloadParser.parse(req.contentType(), req.body(), req.query().columns());
+    for (String c : body.keys()) {
+      if (table.column(c).isEmpty()) {
+        throw ErrorCode.COLUMN_NOT_FOUND.exception(
+            "Could not find the '" + c + "' column of '" + table.name().name() + "' in the schema cache");
+      }
+    }
+    return body;
+  }
+
+  private static MutatePlan insert(
+      Table table, ApiRequest req, Preferences p, Payload body, boolean representation) {
+    Optional<OnConflict> onConflict = conflictTarget(table, req)
+        .flatMap(cols -> p.resolution().map(r -> new OnConflict(cols, r.equals("merge-duplicates"))));
+    return new MutatePlan(Kind.INSERT, table.name(), body.keys(), body.json(), List.of(), onConflict,
+        defaults(table, body.keys(), p.missingDefault()), true, table.primaryKey());
+  }
+
+  /** The upsert target: {@code on_conflict=} or the primary key; none when neither exists. */
+  static Optional<List<String>> conflictTarget(Table table, ApiRequest req) {
+    if (req.query().onConflict().isPresent()) {
+      return req.query().onConflict();
+    }
+    return table.primaryKey().isEmpty() ? Optional.empty() : Optional.of(table.primaryKey());
+  }
+
+  private static Optional<Map<String, Optional<String>>> defaults(Table table, List<String> cols, boolean missing) {
+    if (!missing) {
+      return Optional.empty();
+    }
+    Map<String, Optional<String>> out = new LinkedHashMap<>();
+    cols.forEach(c -> out.put(c, table.column(c).flatMap(Column::defaultValue)));
+    return Optional.of(out);
+  }
+
+  // PUT: a single-row upsert addressed by eq filters on exactly the primary key
+  private static MutatePlan put(Table table, ApiRequest req, boolean representation) {
+    if (req.query().rootLimit().isPresent() || req.query().rootOffset().filter(o -> o != 0).isPresent()) {
+      throw ErrorCode.PUT_LIMIT.exception("limit/offset querystring parameters are not allowed for PUT");
+    }
+    List<Filter> filters = req.query().filters();
+    Set<String> keyed = new HashSet<>();
+    for (Filter f : filters) {
+      Condition c = f.condition();
+      boolean plainEq = f.embedPath().isEmpty() && f.field().path().isEmpty() && !c.negated()
+          && c.operator() == Operator.EQ && c.quantifier().isEmpty();
+      if (plainEq) {
+        keyed.add(f.field().name());
+      }
+    }
+    boolean exact = !table.primaryKey().isEmpty() && req.query().logic().isEmpty()
+        && filters.size() == table.primaryKey().size() && keyed.equals(Set.copyOf(table.primaryKey()));
+    if (!exact) {
+      throw ErrorCode.INVALID_PUT.exception(
+          "Filters must include all and only primary key columns with 'eq' operators");
+    }
+    Payload body = body(table, req);
+    if (body.rows() > 1) {
+      throw ErrorCode.INVALID_BODY.exception("PUT payload must contain a single row");
+    }
+    List<Predicate> keys = filters.stream()
+        .map(f -> (Predicate) new Predicate.Compare(ReadPlanner.resolve(table, f.field()), f.condition()))
+        .toList();
+    return new MutatePlan(Kind.INSERT, table.name(), body.keys(), body.json(), keys,
+        Optional.of(new OnConflict(table.primaryKey(), true)), Optional.empty(), true, table.primaryKey());
+  }
+
+  private static MutatePlan update(Table table, ApiRequest req, ReadPlan read, boolean representation) {
+    Payload body = body(table, req);
+    if (body.isArray() && req.query().columns().isEmpty()) {
+      throw ErrorCode.INVALID_BODY.exception("Empty or invalid json");
+    }
+    return new MutatePlan(Kind.UPDATE, table.name(), body.keys(), body.json(), read.where(), Optional.empty(),
+        Optional.empty(), representation, table.primaryKey());
+  }
+}

@@ -1,0 +1,82 @@
+package io.restgres.sql;
+
+import io.restgres.plan.MutatePlan;
+import io.restgres.plan.MutatePlan.OnConflict;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code INSERT … SELECT} from the JSON body: {@code json_populate_recordset} against the relation's
+ * row type, or with {@code missing=default} one {@code jsonb} element at a time so that absent keys
+ * take the column default. Upserts count inserted rows in the {@code pgrst.inserted} setting: +1 for
+ * every row offered, -1 for every conflict that updates instead (PostgREST's way to tell 201 from 200).
+ */
+final class InsertSql {
+  private static final String COUNT_OFFERED = "set_config('pgrst.inserted', (coalesce(nullif("
+      + "current_setting('pgrst.inserted', true), '')::bigint, 0) + 1)::text, true) IS NOT NULL";
+  private static final String COUNT_UPDATED = "set_config('pgrst.inserted', (coalesce(nullif("
+      + "current_setting('pgrst.inserted', true), '')::bigint, 0) - 1)::text, true) IS NOT NULL";
+
+  private InsertSql() {}
+
+  static Sql of(MutatePlan m, Sql q) {
+    Sql target = Sql.keyword("INSERT INTO ").then(Sql.name(m.target())).then(" AS ").then(q);
+    if (m.columns().isEmpty()) {
+      return target.then(" DEFAULT VALUES");
+    }
+    List<Sql> where = new ArrayList<>();
+    m.onConflict().ifPresent(c -> where.add(Sql.keyword(COUNT_OFFERED)));
+    if (!m.where().isEmpty()) {
+      where.add(PredicateSql.conjunction(Sql.keyword("pgrst_body"), m.where()));
+    }
+    Sql source = m.defaults().map(d -> withDefaults(m, d)).orElseGet(() -> plain(m));
+    return target.then(" (").then(columnList(m.columns(), Sql.EMPTY)).then(") SELECT ")
+        .then(columnList(m.columns(), Sql.keyword("pgrst_body."))).then(" FROM ").then(source)
+        .then(" pgrst_body")
+        .then(where.isEmpty() ? Sql.EMPTY : Sql.keyword(" WHERE ").then(Sql.join(" AND ", where)))
+        .then(m.onConflict().map(c -> onConflict(c, m.columns())).orElse(Sql.EMPTY));
+  }
+
+  private static Sql plain(MutatePlan m) {
+    return Sql.keyword("json_populate_recordset(NULL::").then(Sql.name(m.target()))
+        .then(", (SELECT CASE WHEN json_typeof(b) = 'array' THEN b ELSE json_build_array(b) END FROM (SELECT ")
+        .then(Sql.typed(m.body(), Types.OTHER)).then("::json AS b) pgrst_payload))");
+  }
+
+  // Absent keys take the column's default expression, read from the catalog (never from the request).
+  private static Sql withDefaults(MutatePlan m, Map<String, Optional<String>> defaults) {
+    List<Sql> cols = new ArrayList<>();
+    for (String c : m.columns()) {
+      Sql fallback = defaults.getOrDefault(c, Optional.empty())
+          .map(Sql::catalogExpression).orElse(Sql.keyword("NULL"));
+      cols.add(Sql.keyword("CASE WHEN jsonb_exists(pgrst_elem.j, ").then(Sql.typed(c, Types.VARCHAR))
+          .then(") THEN pgrst_row.").then(Sql.ident(c)).then(" ELSE ").then(fallback).then(" END AS ")
+          .then(Sql.ident(c)));
+    }
+    return Sql.keyword("(SELECT ").then(Sql.join(", ", cols))
+        .then(" FROM jsonb_array_elements((SELECT CASE WHEN jsonb_typeof(b) = 'array' THEN b"
+            + " ELSE jsonb_build_array(b) END FROM (SELECT ")
+        .then(Sql.typed(m.body(), Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
+        .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
+        .then(", pgrst_elem.j) pgrst_row)");
+  }
+
+  private static Sql onConflict(OnConflict c, List<String> columns) {
+    Sql target = Sql.keyword(" ON CONFLICT (").then(columnList(c.columns(), Sql.EMPTY)).then(")");
+    if (!c.merge()) {
+      return target.then(" DO NOTHING");
+    }
+    List<Sql> sets = new ArrayList<>();
+    columns.forEach(col -> sets.add(Sql.ident(col).then(" = EXCLUDED.").then(Sql.ident(col))));
+    return target.then(" DO UPDATE SET ").then(Sql.join(", ", sets)).then(" WHERE ").then(COUNT_UPDATED);
+  }
+
+  private static Sql columnList(List<String> columns, Sql prefix) {
+    List<Sql> parts = new ArrayList<>();
+    columns.forEach(c -> parts.add(prefix.then(Sql.ident(c))));
+    return Sql.join(", ", parts);
+  }
+}
