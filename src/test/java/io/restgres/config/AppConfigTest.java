@@ -1,0 +1,48 @@
+package io.restgres.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+  private static AppConfig load(Map<String, String> env) {
+    return AppConfig.load(ConfigSource.ofEnv(env), Map.of());
+  }
+
+  @Test
+  void defaults_arePostgrests() {
+    AppConfig c = load(Map.of());
+    assertEquals(List.of("public"), c.dbSchemas());
+    assertEquals(3000, c.serverPort());
+    assertEquals(10, c.dbPool());
+    assertEquals(TxEnd.COMMIT, c.dbTxEnd());
+    assertEquals(Optional.empty(), c.dbAnonRole());
+    assertEquals("pgrst", c.dbChannel());
+  }
+
+  @Test
+  void environmentNames_arePostgrests() {
+    AppConfig c = load(Map.of("PGRST_DB_SCHEMAS", "api, v2", "PGRST_DB_ANON_ROLE", "anon",
+        "PGRST_DB_MAX_ROWS", "100", "PGRST_DB_TX_END", "rollback-allow-override", "PGRST_SERVER_PORT", "8080"));
+    assertEquals(List.of("api", "v2"), c.dbSchemas());
+    assertEquals("api", c.defaultSchema());
+    assertEquals(Optional.of("anon"), c.dbAnonRole());
+    assertEquals(Optional.of(100L), c.dbMaxRows());
+    assertEquals(TxEnd.ROLLBACK_ALLOW_OVERRIDE, c.dbTxEnd());
+    assertEquals(8080, c.serverPort());
+  }
+
+  @Test
+  void invalidValues_stopStartUpWithOneLine() {
+    assertEquals("db-pool must be an integer >= 1; got 'x'",
+        assertThrows(ConfigException.class, () -> load(Map.of("PGRST_DB_POOL", "x"))).getMessage());
+    assertThrows(ConfigException.class, () -> load(Map.of("PGRST_SERVER_PORT", "70000")));
+    assertThrows(ConfigException.class, () -> load(Map.of("PGRST_DB_TX_END", "sometimes")));
+    assertThrows(ConfigException.class, () -> load(Map.of("PGRST_DB_SCHEMAS", "pg_catalog")));
+    assertThrows(ConfigException.class, () -> load(Map.of("PGRST_DB_CHANNEL_ENABLED", "maybe")));
+  }
+}
