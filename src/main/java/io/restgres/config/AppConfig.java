@@ -31,6 +31,7 @@ import java.util.TreeMap;
  * @param serverHost interface to bind ({@code server-host})
  * @param serverPort HTTP port ({@code server-port})
  * @param appSettings {@code app.settings.*} values
+ * @param serverCorsAllowedOrigins origins allowed by CORS; empty allows any ({@code *})
  */
 public record AppConfig(
     String dbUri,
@@ -51,12 +52,14 @@ public record AppConfig(
     int jwtCacheMaxEntries,
     String serverHost,
     int serverPort,
-    Map<String, String> appSettings) {
+    Map<String, String> appSettings,
+    List<String> serverCorsAllowedOrigins) {
 
   public AppConfig {
     dbSchemas = List.copyOf(dbSchemas);
     dbExtraSearchPath = List.copyOf(dbExtraSearchPath);
     appSettings = Map.copyOf(appSettings);
+    serverCorsAllowedOrigins = List.copyOf(serverCorsAllowedOrigins);
   }
 
   /** Reads and validates every key; throws {@link ConfigException} with a one-line reason. */
@@ -89,7 +92,8 @@ public record AppConfig(
         (int) longAtLeast("jwt-cache-max-entries", src.get("jwt-cache-max-entries").orElse("1000"), 0),
         src.get("server-host").orElse("!4"),
         (int) portNumber(src.get("server-port").orElse("3000")),
-        new TreeMap<>(appSettings));
+        new TreeMap<>(appSettings),
+        list(src.get("server-cors-allowed-origins").orElse("")));
   }
 
   /** The default schema: the first of {@code db-schemas}. */

@@ -269,6 +269,24 @@ class ReadIT {
   }
 
   @Test
+  void cors_preflightAndActualRequests() {
+    Http.Response pre = http.send("OPTIONS", "/items", null, "Origin", "http://example.com",
+        "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "Content-Type, Prefer");
+    assertEquals(200, pre.status());
+    assertEquals("*", pre.header("Access-Control-Allow-Origin"));
+    assertEquals("GET, POST, PATCH, PUT, DELETE, OPTIONS, HEAD", pre.header("Access-Control-Allow-Methods"));
+    assertEquals("Authorization, Content-Type, Prefer, Accept, Accept-Language, Content-Language",
+        pre.header("Access-Control-Allow-Headers"));
+    assertEquals("86400", pre.header("Access-Control-Max-Age"));
+    Http.Response actual = get("/items?select=id&id=eq.1", "Origin", "http://example.com");
+    assertEquals("*", actual.header("Access-Control-Allow-Origin"));
+    assertTrue(actual.header("Access-Control-Expose-Headers").startsWith("Content-Encoding, Content-Location"));
+    Http.Response error = get("/nope", "Origin", "http://example.com");
+    assertEquals("*", error.header("Access-Control-Allow-Origin"));
+    assertNull(get("/items?select=id&id=eq.1").header("Access-Control-Allow-Origin"));
+  }
+
+  @Test
   void viewsMaterializedViewsAndPartitions() {
     same("/cheap_items?order=id", "select * from test.cheap_items order by id");
     same("/item_names?name=like.*a*&order=id", "select * from test.item_names where name like '%a%' order by id");
