@@ -2,6 +2,9 @@ package io.restgres.api;
 
 import io.restgres.config.AppConfig;
 import io.restgres.openapi.OpenApiBuilder;
+import io.restgres.error.ErrorCode;
+import io.restgres.request.ApiRequest;
+import io.restgres.request.MediaType;
 import io.restgres.request.RawRequest;
 import io.restgres.request.parse.ApiRequestParser;
 import io.restgres.schema.load.SchemaCacheHolder;
@@ -29,7 +32,14 @@ public class RootResource {
   @GET
   public Response get() {
     RawRequest raw = HttpRequestReader.read("GET", "", uri, headers, null);
-    String schema = ApiRequestParser.parse(raw, config.dbSchemas()).schema();
+    ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
+    String schema = req.schema();
+    boolean acceptable = req.accept().stream()
+        .anyMatch(t -> t == MediaType.OPENAPI || t == MediaType.JSON || t == MediaType.ANY);
+    if (!acceptable) {
+      throw ErrorCode.UNACCEPTABLE_MEDIA_TYPE.exception(
+          "None of these media types are available: " + req.acceptHeader());
+    }
     String host = uri.getBaseUri().getHost() + ":" + uri.getBaseUri().getPort();
     byte[] body = OpenApiBuilder.build(schemaCache.get(), schema, host, config)
         .toString().getBytes(StandardCharsets.UTF_8);
