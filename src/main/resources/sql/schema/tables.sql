@@ -12,7 +12,12 @@ SELECT n.nspname AS table_schema,
        format_type(a.atttypid, a.atttypmod) AS column_type,
        format_type(coalesce(nullif(t.typbasetype, 0), t.oid), NULL) AS base_type,
        NOT (a.attnotnull OR t.typnotnull) AS nullable,
-       pg_get_expr(d.adbin, d.adrelid) AS column_default,
+       CASE -- what PostgREST's missing=default uses: identity sequences, domain defaults, never generated columns
+         WHEN a.attidentity = 'd' THEN format('nextval(%L::regclass)', pg_get_serial_sequence(c.oid::regclass::text, a.attname))
+         WHEN a.attgenerated = 's' THEN NULL
+         WHEN d.adbin IS NULL AND t.typtype = 'd' THEN pg_get_expr(t.typdefaultbin, 0)
+         ELSE pg_get_expr(d.adbin, d.adrelid)
+       END AS column_default,
        coalesce((SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder)
                  FROM pg_enum e WHERE e.enumtypid = coalesce(nullif(t.typbasetype, 0), t.oid)), '{}') AS enum_values,
        col_description(c.oid, a.attnum) AS column_description

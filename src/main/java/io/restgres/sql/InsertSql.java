@@ -47,21 +47,25 @@ final class InsertSql {
   }
 
   // Absent keys take the column's default expression, read from the catalog (never from the request).
+  // As in PostgREST, every default is evaluated for every row and the row's own keys win, so a row
+  // that brings its id still advances the sequence.
   private static Sql withDefaults(MutatePlan m, Map<String, Optional<String>> defaults) {
-    List<Sql> cols = new ArrayList<>();
+    List<Sql> pairs = new ArrayList<>();
     for (String c : m.columns()) {
-      Sql fallback = defaults.getOrDefault(c, Optional.empty())
-          .map(Sql::catalogExpression).orElse(Sql.keyword("NULL"));
-      cols.add(Sql.keyword("CASE WHEN jsonb_exists(pgrst_elem.j, ").then(Sql.typed(c, Types.VARCHAR))
-          .then(") THEN pgrst_row.").then(Sql.ident(c)).then(" ELSE ").then(fallback).then(" END AS ")
-          .then(Sql.ident(c)));
+      defaults.getOrDefault(c, Optional.empty()).ifPresent(expr ->
+          pairs.add(Sql.typed(c, Types.VARCHAR).then(", ").then(Sql.catalogExpression(expr))));
     }
+    Sql row = pairs.isEmpty()
+        ? Sql.keyword("pgrst_elem.j")
+        : Sql.keyword("jsonb_build_object(").then(Sql.join(", ", pairs)).then(") || pgrst_elem.j");
+    List<Sql> cols = new ArrayList<>();
+    m.columns().forEach(c -> cols.add(Sql.keyword("pgrst_row.").then(Sql.ident(c))));
     return Sql.keyword("(SELECT ").then(Sql.join(", ", cols))
         .then(" FROM jsonb_array_elements((SELECT CASE WHEN jsonb_typeof(b) = 'array' THEN b"
             + " ELSE jsonb_build_array(b) END FROM (SELECT ")
         .then(Sql.typed(m.body(), Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
-        .then(", pgrst_elem.j) pgrst_row)");
+        .then(", ").then(row).then(") pgrst_row)");
   }
 
   private static Sql onConflict(OnConflict c, List<String> columns) {

@@ -58,5 +58,8 @@ class RangesTest {
     assertEquals(Long.valueOf(42), estimated.total(42L, 1000L));
     assertEquals(Long.valueOf(5000), estimated.total(101L, 5000L));
     assertEquals(Long.valueOf(7), CountPlan.of(Optional.of("planned"), Optional.empty()).total(null, 7L));
+    CountPlan unbounded = CountPlan.of(Optional.of("estimated"), Optional.empty());
+    assertEquals(Long.valueOf(1000), unbounded.total(5L, 1000L));
+    assertEquals(Long.valueOf(5), unbounded.total(5L, 2L));
   }
 }

@@ -72,7 +72,7 @@ class ReadSqlTest {
   void main_rendersBodyAndCountInOneStatement() {
     ReadPlan plan = new ReadPlan(ITEMS, "items", List.of(new Projection.AllColumns()), List.of(), List.of(),
         RangeSpec.ALL);
-    Sql sql = ReadSql.main(plan, MediaType.JSON, new CountPlan(true, Optional.empty(), false), false);
+    Sql sql = ReadSql.main(plan, MediaType.JSON, new CountPlan(true, Optional.empty(), false, Optional.empty()), false);
     assertEquals("WITH pgrst_source AS (SELECT \"items\".* FROM \"api\".\"items\" AS \"items\")"
         + " SELECT (SELECT pg_catalog.count(*) FROM (SELECT 1 FROM \"api\".\"items\" AS \"items\") pgrst_source_count)"
         + " AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total,"
