@@ -4,6 +4,7 @@ import io.restgres.auth.JsonPath.Operand;
 import io.restgres.auth.JsonPath.Segment;
 import io.restgres.auth.JsonPath.Selector;
 import io.restgres.auth.JsonPath.Test;
+import io.restgres.json.JsonParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.restgres.auth;
 
+import io.restgres.json.JsonParser;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

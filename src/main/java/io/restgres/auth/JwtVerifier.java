@@ -2,6 +2,7 @@ package io.restgres.auth;
 
 import io.restgres.config.AppConfig;
 import io.restgres.error.ApiException;
+import io.restgres.json.JsonWriter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;

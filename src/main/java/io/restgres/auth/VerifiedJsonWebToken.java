@@ -1,5 +1,6 @@
 package io.restgres.auth;
 
+import io.restgres.json.JsonWriter;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;

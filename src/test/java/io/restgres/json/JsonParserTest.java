@@ -1,4 +1,4 @@
-package io.restgres.auth;
+package io.restgres.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

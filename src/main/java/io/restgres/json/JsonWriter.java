@@ -1,4 +1,4 @@
-package io.restgres.auth;
+package io.restgres.json;
 
 import io.restgres.error.Json;
 import java.math.BigDecimal;
@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes the values {@link JsonParser} produces back as compact JSON text. */
-final class JsonWriter {
+public final class JsonWriter {
   private JsonWriter() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder b = new StringBuilder();
     write(value, b);
     return b.toString();

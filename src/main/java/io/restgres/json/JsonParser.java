@@ -1,4 +1,4 @@
-package io.restgres.auth;
+package io.restgres.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict RFC 8259 parser for JWT headers and claims (minimal-json style). Values become {@code
+ * A strict RFC 8259 parser for the JSON Restgres reads itself: JWT headers and claims, and the
+ * {@code response.headers} and {@code RAISE SQLSTATE 'PGRST'} payloads that SQL hands back
+ * (minimal-json style). Values become {@code
  * Map<String, Object>} (member order kept, a repeated member's last value wins, as in aeson),
  * {@code List<Object>}, {@code String}, {@code BigDecimal}, {@code Boolean} or {@code null}.
  * Numbers stay exact, unlike nimbus's Gson, which turns large integers into doubles; claims are
  * republished to SQL as {@code request.jwt.claims}, so they must round-trip.
  */
-final class JsonParser {
-  /** Deep nesting is never legitimate in a token and would otherwise risk a stack overflow. */
-  static final int MAX_DEPTH = 256;
+public final class JsonParser {
+  /** Deep nesting is never legitimate here and would otherwise risk a stack overflow. */
+  public static final int MAX_DEPTH = 256;
 
   private final String text;
   private int pos;
@@ -27,7 +29,7 @@ final class JsonParser {
   }
 
   /** Parses one JSON text; throws {@link IllegalArgumentException} with the position on error. */
-  static Object parse(String text) {
+  public static Object parse(String text) {
     JsonParser p = new JsonParser(text);
     Object value = p.value();
     p.skipWhitespace();
