@@ -4,6 +4,7 @@ import io.restgres.json.JsonParser;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,20 @@ final class JwsDecoder {
       Set.of(
           "HS256", "HS384", "HS512", "RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "EdDSA");
 
-  private final List<VerificationKey> keys;
+  private final List<VerificationKey> fixed;
+  private final Optional<RemoteJwks> remote;
 
-  JwsDecoder(List<VerificationKey> keys) {
-    this.keys = List.copyOf(keys);
+  /**
+   * @param fixed the keys of {@code jwt-secret}
+   * @param remote the keys published at {@code jwt-jwks-url}, if set
+   */
+  JwsDecoder(List<VerificationKey> fixed, Optional<RemoteJwks> remote) {
+    this.fixed = List.copyOf(fixed);
+    this.remote = remote;
+  }
+
+  JwsDecoder(List<VerificationKey> fixed) {
+    this(fixed, Optional.empty());
   }
 
   Map<String, Object> decode(String token) {
@@ -47,6 +58,7 @@ final class JwsDecoder {
     byte[] payload = base64(parts[1]);
     byte[] signature = base64(parts[2]);
     Optional<String> kid = Optional.ofNullable((String) header.get("kid"));
+    List<VerificationKey> keys = keys(kid);
     List<VerificationKey> candidates = keys.stream().filter(k -> k.canVerify(alg, kid)).toList();
     if (candidates.isEmpty()) {
       throw JwtError.KEY_ERROR.exception("No suitable key was found to decode the JWT");
@@ -56,6 +68,27 @@ final class JwsDecoder {
       throw JwtError.KEY_ERROR.exception("None of the keys was able to decode the JWT");
     }
     return claims(payload);
+  }
+
+  /**
+   * The keys to try. A {@code kid} that none of them has may be a key the provider has just rotated
+   * in, so the remote set is refetched (rate-limited by {@link RemoteJwks}).
+   */
+  private List<VerificationKey> keys(Optional<String> kid) {
+    if (remote.isEmpty()) {
+      return fixed;
+    }
+    List<VerificationKey> published = remote.get().keys();
+    if (kid.isPresent() && !hasKid(fixed, kid) && !hasKid(published, kid)) {
+      published = remote.get().refreshed();
+    }
+    List<VerificationKey> all = new ArrayList<>(fixed);
+    all.addAll(published);
+    return all;
+  }
+
+  private static boolean hasKid(List<VerificationKey> keys, Optional<String> kid) {
+    return keys.stream().anyMatch(k -> k.kid().equals(kid));
   }
 
   private static Map<?, ?> parseHeader(String part) {

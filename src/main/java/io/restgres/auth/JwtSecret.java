@@ -1,15 +1,8 @@
 package io.restgres.auth;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.OctetSequenceKey;
-import com.nimbusds.jose.jwk.RSAKey;
 import io.restgres.config.ConfigException;
 import io.restgres.json.JsonParser;
 import java.io.IOException;
@@ -23,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns {@code jwt-secret} into verification keys, in PostgREST's order ({@code Config.hs}): read
@@ -32,8 +24,6 @@ import java.util.Set;
  * bytes.
  */
 final class JwtSecret {
-  private static final Set<Curve> CURVES = Set.of(Curve.P_256, Curve.P_384, Curve.P_521);
-
   private JwtSecret() {}
 
   /** The keys; throws {@link ConfigException} with a one-line reason when none is usable. */
@@ -105,24 +95,9 @@ final class JwtSecret {
     }
   }
 
-  /** Keys for encryption, OKP (EdDSA needs Tink) and other curves are skipped. */
   private static Optional<VerificationKey> fromJwk(JWK jwk) {
-    if (KeyUse.ENCRYPTION.equals(jwk.getKeyUse())) {
-      return Optional.empty();
-    }
-    Optional<String> kid = Optional.ofNullable(jwk.getKeyID());
-    Optional<String> alg = Optional.ofNullable(jwk.getAlgorithm()).map(a -> a.getName());
     try {
-      if (jwk instanceof RSAKey rsa) {
-        RSASSAVerifier verifier = new RSASSAVerifier(rsa.toRSAPublicKey());
-        return Optional.of(VerificationKey.nimbus(verifier, "RS", kid, alg));
-      } else if (jwk instanceof ECKey ec && CURVES.contains(ec.getCurve())) {
-        ECDSAVerifier verifier = new ECDSAVerifier(ec.toPublicJWK());
-        return Optional.of(VerificationKey.nimbus(verifier, "ES", kid, alg));
-      } else if (jwk instanceof OctetSequenceKey oct && oct.toByteArray().length > 0) {
-        return Optional.of(VerificationKey.hmac(oct.toByteArray(), kid, alg));
-      }
-      return Optional.empty();
+      return VerificationKey.fromJwk(jwk);
     } catch (JOSEException e) {
       throw new ConfigException("jwt-secret has an unusable key: " + e.getMessage());
     }

@@ -34,13 +34,23 @@ public final class JwtVerifier {
   }
 
   JwtVerifier(AppConfig config, Clock clock) {
-    this.decoder =
-        config.jwtSecret().map(s -> new JwsDecoder(JwtSecret.parse(s, config.jwtSecretIsBase64())));
+    this.decoder = decoder(config, clock);
     this.validator = new ClaimValidator(config.jwtAud());
     this.roleClaimKey = RoleClaimKey.parse(config.jwtRoleClaimKey());
     this.anonRole = config.dbAnonRole();
     this.cache = new TokenCache(config.jwtCacheMaxEntries());
     this.clock = clock;
+  }
+
+  /** Keys from {@code jwt-secret}, {@code jwt-jwks-url} or both; none means tokens are refused. */
+  private static Optional<JwsDecoder> decoder(AppConfig config, Clock clock) {
+    if (config.jwtSecret().isEmpty() && config.jwtJwksUrl().isEmpty()) {
+      return Optional.empty();
+    }
+    List<VerificationKey> fixed =
+        config.jwtSecret().map(s -> JwtSecret.parse(s, config.jwtSecretIsBase64())).orElse(List.of());
+    Optional<RemoteJwks> remote = config.jwtJwksUrl().map(u -> new RemoteJwks(u, clock));
+    return Optional.of(new JwsDecoder(fixed, remote));
   }
 
   /**

@@ -4,11 +4,20 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,6 +32,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 record VerificationKey(
     Optional<String> kid, Optional<String> alg, String family, SignatureCheck signature) {
+  private static final Set<Curve> CURVES = Set.of(Curve.P_256, Curve.P_384, Curve.P_521);
 
   /** Checks one signature; false on any mismatch or crypto failure. */
   @FunctionalInterface
@@ -85,5 +95,25 @@ record VerificationKey(
             return false;
           }
         });
+  }
+
+  /**
+   * The key of a JWK, if it can check signatures: RSA, EC on P-256/P-384/P-521, or a non-empty
+   * oct key. Keys for encryption, OKP (EdDSA needs Tink) and other curves are skipped.
+   */
+  static Optional<VerificationKey> fromJwk(JWK jwk) throws JOSEException {
+    if (KeyUse.ENCRYPTION.equals(jwk.getKeyUse())) {
+      return Optional.empty();
+    }
+    Optional<String> kid = Optional.ofNullable(jwk.getKeyID());
+    Optional<String> alg = Optional.ofNullable(jwk.getAlgorithm()).map(a -> a.getName());
+    if (jwk instanceof RSAKey rsa) {
+      return Optional.of(nimbus(new RSASSAVerifier(rsa.toRSAPublicKey()), "RS", kid, alg));
+    } else if (jwk instanceof ECKey ec && CURVES.contains(ec.getCurve())) {
+      return Optional.of(nimbus(new ECDSAVerifier(ec.toPublicJWK()), "ES", kid, alg));
+    } else if (jwk instanceof OctetSequenceKey oct && oct.toByteArray().length > 0) {
+      return Optional.of(hmac(oct.toByteArray(), kid, alg));
+    }
+    return Optional.empty();
   }
 }

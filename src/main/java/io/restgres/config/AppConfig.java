@@ -1,5 +1,7 @@
 package io.restgres.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +27,8 @@ import java.util.TreeMap;
  * @param dbAggregatesEnabled whether aggregate functions are allowed ({@code db-aggregates-enabled})
  * @param jwtSecret HMAC secret, JWK or JWKS ({@code jwt-secret})
  * @param jwtSecretIsBase64 whether the secret is base64 ({@code jwt-secret-is-base64})
+ * @param jwtJwksUrl where an identity provider publishes its keys ({@code jwt-jwks-url}, not in
+ *     PostgREST)
  * @param jwtAud required audience ({@code jwt-aud})
  * @param jwtRoleClaimKey path of the role claim ({@code jwt-role-claim-key})
  * @param jwtCacheMaxEntries size of the verification cache, 0 disables it
@@ -47,6 +51,7 @@ public record AppConfig(
     boolean dbAggregatesEnabled,
     Optional<String> jwtSecret,
     boolean jwtSecretIsBase64,
+    Optional<URI> jwtJwksUrl,
     Optional<String> jwtAud,
     String jwtRoleClaimKey,
     int jwtCacheMaxEntries,
@@ -87,6 +92,7 @@ public record AppConfig(
         bool("db-aggregates-enabled", src.get("db-aggregates-enabled").orElse("false")),
         src.get("jwt-secret"),
         bool("jwt-secret-is-base64", src.get("jwt-secret-is-base64").orElse("false")),
+        src.get("jwt-jwks-url").map(v -> httpUrl("jwt-jwks-url", v)),
         src.get("jwt-aud"),
         src.get("jwt-role-claim-key").or(() -> src.get("role-claim-key")).orElse(".role").trim(),
         (int) longAtLeast("jwt-cache-max-entries", src.get("jwt-cache-max-entries").orElse("1000"), 0),
@@ -125,6 +131,19 @@ public record AppConfig(
       throw new ConfigException("server-port must be at most 65535; got '" + value + "'");
     }
     return port;
+  }
+
+  private static URI httpUrl(String key, String value) {
+    try {
+      URI uri = new URI(value.trim());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ConfigException(key + " must be an http or https URL; got '" + value + "'");
   }
 
   private static boolean bool(String key, String value) {
