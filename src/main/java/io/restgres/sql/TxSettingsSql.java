@@ -4,6 +4,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one statement that sets every transaction-local setting of a request (PostgREST
@@ -13,31 +15,47 @@ import java.util.Map;
 public final class TxSettingsSql {
   private TxSettingsSql() {}
 
-  /** The per-request values; {@code appSettings} come from configuration. */
+  /**
+   * The per-request values.
+   *
+   * @param roleSettings the role's own {@code ALTER ROLE … SET} settings, in order
+   * @param timezone from {@code Prefer: timezone=}, when accepted
+   * @param appSettings {@code app.settings.*} from configuration
+   */
   public record Values(
       List<String> searchPath,
+      List<Map.Entry<String, String>> roleSettings,
       String role,
       String claimsJson,
       String method,
       String path,
       String headersJson,
       String cookiesJson,
+      Optional<String> timezone,
       Map<String, String> appSettings) {
     public Values {
       searchPath = List.copyOf(searchPath);
+      roleSettings = List.copyOf(roleSettings);
+      Objects.requireNonNull(timezone, "timezone");
       appSettings = Map.copyOf(appSettings);
     }
   }
 
+  /**
+   * In PostgREST's order: the role's settings come before {@code role}, so that a privileged
+   * setting needs {@code GRANT SET ON PARAMETER} to the authenticator only (PostgREST#3045).
+   */
   public static Sql of(Values v) {
     List<Sql> calls = new ArrayList<>();
     calls.add(set("search_path", searchPath(v.searchPath())));
+    v.roleSettings().forEach(e -> calls.add(bound(e.getKey(), e.getValue())));
     calls.add(set("role", v.role()));
     calls.add(set("request.jwt.claims", v.claimsJson()));
     calls.add(set("request.method", v.method()));
     calls.add(set("request.path", v.path()));
     calls.add(set("request.headers", v.headersJson()));
     calls.add(set("request.cookies", v.cookiesJson()));
+    v.timezone().ifPresent(tz -> calls.add(set("timezone", tz)));
     v.appSettings().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> calls.add(bound("app.settings." + e.getKey(), e.getValue())));

@@ -2,6 +2,7 @@ package io.restgres.schema.load;
 
 import io.restgres.config.AppConfig;
 import io.restgres.error.ErrorCode;
+import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ public class SchemaCacheHolder {
   private static final Logger LOG = Logger.getLogger(SchemaCacheHolder.class.getName());
 
   private final AtomicReference<SchemaCache> current = new AtomicReference<>();
+  private final AtomicReference<DbSettings> settings = new AtomicReference<>(DbSettings.EMPTY);
 
   @Resource(lookup = "jdbc/restgres")
   DataSource dataSource;
@@ -38,11 +40,17 @@ public class SchemaCacheHolder {
     return cache;
   }
 
+  /** The role settings and time-zone names read with the current snapshot. */
+  public DbSettings settings() {
+    return settings.get();
+  }
+
   /** Loads a new snapshot; returns whether it succeeded. */
   public boolean reload() {
     long start = System.nanoTime();
     try (Connection c = dataSource.getConnection()) {
       SchemaCache cache = SchemaLoader.load(c, config.dbSchemas());
+      settings.set(DbSettingsLoader.load(c));
       current.set(cache);
       LOG.info(() -> String.format(
           "Schema cache loaded in %.1f ms: %d relations, %d relationships, %d functions",

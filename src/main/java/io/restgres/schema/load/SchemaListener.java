@@ -96,7 +96,8 @@ public final class SchemaListener implements Runnable {
   private static boolean wantsReload(PGNotification[] notifications) {
     for (PGNotification n : notifications) {
       String p = n.getParameter() == null ? "" : n.getParameter().trim();
-      if (p.isEmpty() || p.equals("reload schema")) {
+      // 'reload config' re-reads the role settings, which are loaded with the schema cache
+      if (p.isEmpty() || p.equals("reload schema") || p.equals("reload config")) {
         return true;
       }
     }

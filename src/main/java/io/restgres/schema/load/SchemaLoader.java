@@ -174,7 +174,7 @@ public final class SchemaLoader {
     return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
   }
 
-  private static synchronized String query(String name) {
+  static synchronized String query(String name) {
     return QUERIES.computeIfAbsent(name, SchemaLoader::readResource);
   }
 

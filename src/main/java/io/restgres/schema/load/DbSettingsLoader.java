@@ -1,0 +1,51 @@
+package io.restgres.schema.load;
+
+import io.restgres.schema.DbSettings;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@link DbSettings} with {@code sql/schema/role_settings.sql} and {@code timezones.sql}. */
+final class DbSettingsLoader {
+  /** GRANT SET ON PARAMETER and has_parameter_privilege exist from PostgreSQL 15. */
+  private static final String PRIVILEGE_TEST =
+      "pg_catalog.has_parameter_privilege(current_user::regrole::oid, ps.name, 'set')";
+
+  private DbSettingsLoader() {}
+
+  static DbSettings load(Connection c) throws SQLException {
+    return new DbSettings(roleSettings(c), timezones(c));
+  }
+
+  private static Map<String, Map<String, String>> roleSettings(Connection c) throws SQLException {
+    String sql = SchemaLoader.query("role_settings");
+    if (c.getMetaData().getDatabaseMajorVersion() < 15) {
+      sql = sql.replace(PRIVILEGE_TEST, "false");
+    }
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getString("role_name"), r -> new LinkedHashMap<>())
+            .put(rs.getString("name"), rs.getString("value"));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> timezones(Connection c) throws SQLException {
+    Set<String> out = new HashSet<>();
+    try (PreparedStatement ps = c.prepareStatement(SchemaLoader.query("timezones"));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,24 @@
+-- The ALTER ROLE … SET settings of every role the authenticator can switch to (PostgREST
+-- Config/Database.hs:queryRoleSettings). SET ROLE does not apply them, so each request sets its
+-- role's settings itself. Only settings the authenticator may set qualify: 'user' context, or a
+-- privileged one granted with GRANT SET ON PARAMETER (PostgreSQL 15+; the loader drops that test on
+-- older servers). default_transaction_isolation is left out, as in PostgREST, which uses it for BEGIN.
+WITH role_setting AS (
+  SELECT r.rolname, unnest(r.rolconfig) AS setting
+  FROM pg_catalog.pg_auth_members m
+  JOIN pg_catalog.pg_roles r ON r.oid = m.roleid
+  WHERE m.member = current_user::regrole::oid
+),
+kv_settings AS (
+  SELECT rolname,
+         substr(setting, 1, strpos(setting, '=') - 1) AS key,
+         substr(setting, strpos(setting, '=') + 1) AS value
+  FROM role_setting
+)
+SELECT kv.rolname AS role_name, kv.key AS name, kv.value AS value
+FROM kv_settings kv
+JOIN pg_catalog.pg_settings ps ON ps.name = kv.key
+WHERE kv.key <> 'default_transaction_isolation'
+  AND (ps.context = 'user'
+       OR pg_catalog.has_parameter_privilege(current_user::regrole::oid, ps.name, 'set'))
+ORDER BY kv.rolname, kv.key
