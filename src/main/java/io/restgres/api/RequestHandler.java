@@ -13,6 +13,8 @@ import io.restgres.request.RawRequest;
 import io.restgres.request.parse.ApiRequestParser;
 import io.restgres.response.HttpResult;
 import io.restgres.response.Responder;
+import io.restgres.response.ResponseGucs;
+import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.sql.MutateSql;
@@ -34,6 +36,7 @@ public class RequestHandler {
   public HttpResult handle(RawRequest raw, AuthContext auth) {
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     SchemaCache cache = schemaCache.get();
+    DbSettings db = schemaCache.settings();
     Planner planner = new Planner(cache, config);
     if (req.action() == Action.OPTIONS) {
       return Options.forRelation(planner.table(req));
@@ -43,7 +46,7 @@ public class RequestHandler {
         .map(m -> MutateSql.main(m, plan.read(), plan.media(), plan.representation()))
         .orElseGet(() -> ReadSql.main(plan.read(), plan.media(), plan.counting(), req.action() == Action.HEAD));
     TxRequest tx = new TxRequest(
-        RequestContext.settings(raw, req, auth, config),
+        RequestContext.settings(raw, req, auth, config, db),
         RequestContext.preRequest(config),
         main,
         req.action().isRead(),
@@ -52,6 +55,8 @@ public class RequestHandler {
         r -> Responder.check(plan, r),
         plan.counting().explain() ? java.util.Optional.of(ReadSql.explainCount(plan.read())) : java.util.Optional.empty());
     DbResult result = txRunner.run(tx);
-    return Responder.respond(req, plan, result, config.dbSchemas().size() > 1);
+    HttpResult http = Responder.respond(req, plan, result, config.dbSchemas().size() > 1);
+    http = RequestContext.timezoneApplied(http, req, db);
+    return ResponseGucs.apply(http, result.headersJson(), result.status());
   }
 }
