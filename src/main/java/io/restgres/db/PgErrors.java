@@ -24,6 +24,9 @@ final class PgErrors {
     }
     String state = server.getSQLState();
     String message = server.getMessage() == null ? "" : server.getMessage();
+    if (state.equals("PGRST")) {
+      return RaisedError.of(message, server.getDetail());
+    }
     int status = PgErrorStatus.of(state, message, authenticated);
     ApiException error = new ApiException(status, state, message, server.getDetail(), server.getHint());
     return status == 401 ? error.withHeader("WWW-Authenticate", "Bearer") : error;

@@ -1,0 +1,99 @@
+package io.restgres.db;
+
+import io.restgres.error.ApiException;
+import io.restgres.error.ErrorCode;
+import io.restgres.json.JsonParser;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code RAISE SQLSTATE 'PGRST' USING message = '<json>', detail = '<json>'}: SQL in full control
+ * of the error response (PostgREST {@code Error.hs:parseRaisePGRST}). MESSAGE is the body, {@code
+ * {"code","message"[,"details"][,"hint"]}}; DETAIL gives {@code {"status","headers"[,
+ * "status_text"]}}. A payload that does not fit is 500 PGRST121 with PostgREST's details and hint.
+ */
+final class RaisedError {
+  private static final String MESSAGE_HINT = "MESSAGE must be a JSON object with obligatory keys: 'code', "
+      + "'message' and optional keys: 'details', 'hint'.";
+  private static final String DETAIL_HINT = "DETAIL must be a JSON object with obligatory keys: "
+      + "'status', 'headers' and optional key: 'status_text'.";
+
+  private RaisedError() {}
+
+  static ApiException of(String message, String detail) {
+    Optional<Map<?, ?>> body = object(message)
+        .filter(m -> m.get("code") instanceof String && m.get("message") instanceof String)
+        .filter(m -> optionalString(m.get("details")) && optionalString(m.get("hint")));
+    if (body.isEmpty()) {
+      return parseError("Invalid JSON value for MESSAGE: '" + message + "'", MESSAGE_HINT);
+    }
+    if (detail == null) {
+      return parseError("DETAIL is missing in the RAISE statement", DETAIL_HINT);
+    }
+    Optional<Map<?, ?>> response = object(detail)
+        .filter(d -> status(d.get("status")).isPresent() && optionalString(d.get("status_text")))
+        .filter(d -> headers(d.get("headers")).isPresent());
+    if (response.isEmpty()) {
+      return parseError("Invalid JSON value for DETAIL: '" + detail + "'", DETAIL_HINT);
+    }
+    Map<?, ?> b = body.get();
+    Map<?, ?> r = response.get();
+    // The reason phrase (status_text) cannot be carried: Servlet 6 dropped setStatus(int, String).
+    return new ApiException(
+        status(r.get("status")).get(),
+        (String) b.get("code"),
+        (String) b.get("message"),
+        (String) b.get("details"),
+        (String) b.get("hint"),
+        headers(r.get("headers")).get());
+  }
+
+  private static ApiException parseError(String details, String hint) {
+    return ErrorCode.INVALID_RAISE.exception(
+        "Could not parse JSON in the \"RAISE SQLSTATE 'PGRST'\" error", details, hint);
+  }
+
+  private static Optional<Map<?, ?>> object(String json) {
+    try {
+      return JsonParser.parse(json) instanceof Map<?, ?> m ? Optional.of(m) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean optionalString(Object value) {
+    return value == null || value instanceof String;
+  }
+
+  /** An integral JSON number that HTTP can carry as a status. */
+  private static Optional<Integer> status(Object value) {
+    if (!(value instanceof BigDecimal n)) {
+      return Optional.empty();
+    }
+    try {
+      int status = n.intValueExact();
+      return status >= 100 && status <= 599 ? Optional.of(status) : Optional.empty();
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An object of string values, written in key order as PostgREST's {@code Map} does. */
+  private static Optional<List<Map.Entry<String, String>>> headers(Object value) {
+    if (!(value instanceof Map<?, ?> m)) {
+      return Optional.empty();
+    }
+    Map<String, String> sorted = new TreeMap<>();
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      if (!(e.getValue() instanceof String v) || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0) {
+        return Optional.empty();
+      }
+      sorted.put((String) e.getKey(), v);
+    }
+    return Optional.of(new ArrayList<>(sorted.entrySet()));
+  }
+}
