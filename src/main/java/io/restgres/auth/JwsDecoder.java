@@ -58,7 +58,7 @@ final class JwsDecoder {
     byte[] payload = base64(parts[1]);
     byte[] signature = base64(parts[2]);
     Optional<String> kid = Optional.ofNullable((String) header.get("kid"));
-    List<VerificationKey> keys = keys(kid);
+    List<VerificationKey> keys = keys(alg, kid);
     List<VerificationKey> candidates = keys.stream().filter(k -> k.canVerify(alg, kid)).toList();
     if (candidates.isEmpty()) {
       throw JwtError.KEY_ERROR.exception("No suitable key was found to decode the JWT");
@@ -71,11 +71,13 @@ final class JwsDecoder {
   }
 
   /**
-   * The keys to try. A {@code kid} that none of them has may be a key the provider has just rotated
-   * in, so the remote set is refetched (rate-limited by {@link RemoteJwks}).
+   * The keys to try for the token's {@code alg} and {@code kid}. A {@code kid} that none of them
+   * has may be a key the provider has just rotated in, so the remote set is refetched
+   * (rate-limited by {@link RemoteJwks}).
    */
-  private List<VerificationKey> keys(Optional<String> kid) {
-    if (remote.isEmpty()) {
+  private List<VerificationKey> keys(String alg, Optional<String> kid) {
+    // Published keys are never symmetric (RemoteJwks refuses them), so HS* tokens need no fetch.
+    if (remote.isEmpty() || alg.startsWith("HS")) {
       return fixed;
     }
     List<VerificationKey> published = remote.get().keys();
