@@ -1,0 +1,307 @@
+package io.restgres.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.restgres.json.JsonParser;
+import java.io.File;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 6 over HTTP: roles from tokens (HS256 from jwt-secret, RS256 from a JWKS URL), the
+ * request's transaction-local settings, row-level security on the token's subject, the
+ * pre-request function, SQL-driven responses, and roles that never leak across pooled connections.
+ * Fixture: {@code src/test/resources/fixtures/60-auth.sql}.
+ */
+@ExtendWith({EmbeddedPg.class, JwksEndpoint.class, ArquillianExtension.class})
+@RunAsClient
+class AuthIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("restgres.war", "target/restgres.war")))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL deployed;
+  private Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(deployed);
+  }
+
+  private static String user(String sub) {
+    return Tokens.bearer(Tokens.signed(new JWTClaimsSet.Builder()
+        .claim("role", "auth_user").subject(sub).build()));
+  }
+
+  private static Map<?, ?> row(Http.Response r) {
+    assertEquals(200, r.status(), r.body());
+    List<?> rows = (List<?>) JsonParser.parse(r.body());
+    assertEquals(1, rows.size(), r.body());
+    return (Map<?, ?>) rows.get(0);
+  }
+
+  private static String text(Map<?, ?> row, String key) {
+    return (String) row.get(key);
+  }
+
+  @Test
+  void settings_anonymous() {
+    Map<?, ?> c = row(http.get("/auth_context", "X-Auth-It-Probe", "probe!", "Cookie", "session=s1; other=2"));
+    assertEquals("api_anon", text(c, "user"));
+    assertEquals("api_anon", text(c, "claims_role"), "request.jwt.claims carries the role");
+    assertNull(text(c, "sub"));
+    assertEquals("GET", text(c, "method"));
+    assertEquals("/auth_context", text(c, "path"));
+    assertEquals("probe!", text(c, "probe_header"));
+    assertEquals("s1", text(c, "session_cookie"));
+    assertEquals("0", text(c, "statement_timeout"));
+    assertEquals("\"api\", \"public\"", text(c, "search_path"));
+  }
+
+  @Test
+  void settings_jwtRole_withItsAlterRoleSettings() {
+    Map<?, ?> c = row(http.get("/auth_context", "Authorization", user("alice")));
+    assertEquals("auth_user", text(c, "user"));
+    assertEquals("auth_user", text(c, "claims_role"));
+    assertEquals("alice", text(c, "sub"));
+    assertEquals("7s", text(c, "statement_timeout"), "ALTER ROLE auth_user SET statement_timeout");
+  }
+
+  @Test
+  void preferTimezone_knownZoneApplied_unknownIgnored_strictRefused() {
+    String zone = text(row(http.get("/auth_context")), "timezone");
+    Http.Response tokyo = http.get("/auth_context", "Prefer", "timezone=Asia/Tokyo");
+    assertEquals("Asia/Tokyo", text(row(tokyo), "timezone"));
+    assertEquals("timezone=Asia/Tokyo", tokyo.header("Preference-Applied"));
+    Http.Response mars = http.get("/auth_context", "Prefer", "timezone=Mars/Olympus");
+    assertEquals(zone, text(row(mars), "timezone"));
+    assertNull(mars.header("Preference-Applied"));
+    Http.Response strict = http.get("/auth_context", "Prefer", "handling=strict, timezone=Mars/Olympus");
+    assertEquals(400, strict.status());
+    assertEquals("{\"code\":\"PGRST122\",\"details\":\"Invalid preferences: timezone=Mars/Olympus\","
+        + "\"hint\":null,\"message\":\"Invalid preferences given with handling=strict\"}", strict.body());
+    assertEquals(zone, text(row(http.get("/auth_context")), "timezone"), "the zone stays with its request");
+  }
+
+  @Test
+  void rowLevelSecurity_eachUserSeesOnlyTheirRows() {
+    // json_agg's own separator, as PostgREST answers
+    assertEquals("[{\"owner\":\"alice\",\"body\":\"alice 1\"}, \n {\"owner\":\"alice\",\"body\":\"alice 2\"}]",
+        http.get("/auth_notes?select=owner,body&order=id", "Authorization", user("alice")).body());
+    assertEquals("[{\"owner\":\"bob\",\"body\":\"bob 1\"}]",
+        http.get("/auth_notes?select=owner,body&order=id", "Authorization", user("bob")).body());
+    assertEquals("[]", http.get("/auth_notes?select=owner,body", "Authorization", user("mallory")).body());
+  }
+
+  @Test
+  void rowLevelSecurity_writesCheckedToo() {
+    Http.Response r = http.send("POST", "/auth_notes", "{\"owner\":\"alice\",\"body\":\"forged\"}",
+        "Content-Type", "application/json", "Authorization", user("mallory"));
+    assertEquals(403, r.status());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,\"message\":"
+        + "\"new row violates row-level security policy for table \\\"auth_notes\\\"\"}", r.body());
+    assertNull(r.header("WWW-Authenticate"));
+  }
+
+  @Test
+  void insufficientPrivilege_401ForAnon_403ForARole() {
+    Http.Response anon = http.get("/auth_notes");
+    assertEquals(401, anon.status());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table auth_notes\"}", anon.body());
+    assertEquals("Bearer", anon.header("WWW-Authenticate"));
+    Http.Response role = http.send("DELETE", "/auth_notes?id=eq.1", null, "Authorization", user("alice"));
+    assertEquals(403, role.status());
+    assertNull(role.header("WWW-Authenticate"));
+  }
+
+  @Test
+  void roleThatDoesNotExist_401() {
+    Http.Response r = http.get("/auth_context", "Authorization", Tokens.bearer(Tokens.role("no_such_role")));
+    assertEquals(401, r.status());
+    assertEquals("{\"code\":\"22023\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"role \\\"no_such_role\\\" does not exist\"}", r.body());
+    assertEquals("Bearer", r.header("WWW-Authenticate"));
+  }
+
+  @Test
+  void responseGucs_fromAViewFunction_overrideStatusAndHeaders() {
+    Http.Response r = http.get("/auth_teapot");
+    assertEquals(418, r.status());
+    assertEquals("[{\"tea\":\"green\"}]", r.body());
+    assertEquals("application/tea", r.header("Content-Type"));
+    assertEquals(List.of("application/tea"), r.headers().allValues("Content-Type"));
+    assertEquals(List.of("a=1", "b=2"), r.headers().allValues("Set-Cookie"));
+    assertEquals("0-0/*", r.header("Content-Range"));
+  }
+
+  @Test
+  void responseGucs_fromATrigger() {
+    Http.Response r = http.send("POST", "/auth_notes", "{\"body\":\"carol's\"}",
+        "Content-Type", "application/json", "Authorization", user("carol"));
+    assertEquals(202, r.status(), r.body());
+    assertTrue(r.header("X-Note-Id").matches("\\d+"), r.header("X-Note-Id"));
+    assertEquals("[{\"owner\":\"carol\"}]",
+        http.get("/auth_notes?select=owner", "Authorization", user("carol")).body());
+  }
+
+  @Test
+  void responseGucs_fromThePreRequestFunction() {
+    Http.Response r = http.get("/auth_context", "X-Auth-It-Pre", "headers");
+    assertEquals(203, r.status());
+    assertEquals("no-store", r.header("Cache-Control"));
+    assertEquals(List.of("0-0/42"), r.headers().allValues("Content-Range"));
+  }
+
+  @Test
+  void responseGucs_invalid_500() {
+    Http.Response headers = http.get("/auth_context", "X-Auth-It-Pre", "bad-headers");
+    assertEquals(500, headers.status());
+    assertEquals("{\"code\":\"PGRST111\",\"details\":null,\"hint\":null,\"message\":\"response.headers guc must "
+        + "be a JSON array composed of objects with a single key and a string value\"}", headers.body());
+    Http.Response status = http.get("/auth_context", "X-Auth-It-Pre", "bad-status");
+    assertEquals(500, status.status());
+    assertEquals("{\"code\":\"PGRST112\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"response.status guc must be a valid status code\"}", status.body());
+  }
+
+  @Test
+  void preRequest_raiseAbortsWithTheMappedError() {
+    Http.Response anon = http.get("/auth_context", "X-Auth-It-Pre", "forbid");
+    assertEquals(401, anon.status());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,\"message\":\"blocked by pre-request\"}",
+        anon.body());
+    Http.Response role = http.get("/auth_context", "X-Auth-It-Pre", "forbid", "Authorization", user("alice"));
+    assertEquals(403, role.status());
+    Http.Response raised = http.get("/auth_context", "X-Auth-It-Pre", "raise");
+    assertEquals(400, raised.status());
+    assertEquals("{\"code\":\"P0001\",\"details\":\"plan x\",\"hint\":\"pick another\","
+        + "\"message\":\"no such plan\"}", raised.body());
+  }
+
+  @Test
+  void raisePt402_isHttp402() {
+    Http.Response r = http.get("/auth_context", "X-Auth-It-Pre", "pt402");
+    assertEquals(402, r.status());
+    assertEquals("{\"code\":\"PT402\",\"details\":null,\"hint\":null,\"message\":\"Payment Required\"}", r.body());
+    assertEquals("PostgREST; error=PT402", r.header("Proxy-Status"));
+  }
+
+  @Test
+  void raisePgrst_fullControlOfTheResponse() {
+    Http.Response r = http.get("/auth_context", "X-Auth-It-Pre", "pgrst");
+    assertEquals(402, r.status());
+    assertEquals("{\"code\":\"123\",\"details\":\"Quota exceeded\",\"hint\":\"Upgrade your plan\","
+        + "\"message\":\"Payment Required\"}", r.body());
+    assertEquals("Nerd Rage", r.header("X-Powered-By"));
+    assertEquals("60", r.header("Retry-After"));
+    assertEquals("PostgREST; error=123", r.header("Proxy-Status"));
+  }
+
+  @Test
+  void raisePgrst_badPayload_PGRST121() {
+    String message = "\"message\":\"Could not parse JSON in the \\\"RAISE SQLSTATE 'PGRST'\\\" error\"}";
+    String detailHint = "\"hint\":\"DETAIL must be a JSON object with obligatory keys: 'status', 'headers' "
+        + "and optional key: 'status_text'.\",";
+    assertEquals("{\"code\":\"PGRST121\",\"details\":\"Invalid JSON value for MESSAGE: 'not json'\","
+        + "\"hint\":\"MESSAGE must be a JSON object with obligatory keys: 'code', 'message' and optional keys: "
+        + "'details', 'hint'.\"," + message, http.get("/auth_context", "X-Auth-It-Pre", "pgrst-bad-message").body());
+    assertEquals("{\"code\":\"PGRST121\",\"details\":\"DETAIL is missing in the RAISE statement\","
+        + detailHint + message, http.get("/auth_context", "X-Auth-It-Pre", "pgrst-no-detail").body());
+    Http.Response bad = http.get("/auth_context", "X-Auth-It-Pre", "pgrst-bad-detail");
+    assertEquals(500, bad.status());
+    assertEquals("{\"code\":\"PGRST121\",\"details\":\"Invalid JSON value for DETAIL: '{\\\"status\\\":\\\"x\\\"}'\","
+        + detailHint + message, bad.body());
+  }
+
+  @Test
+  void jwksUrl_keysFetched_rotationPickedUp_unknownKidsRateLimited() {
+    RSAKey first = JwksEndpoint.newKey("it-key-1");
+    RSAKey rotated = JwksEndpoint.newKey("it-key-2");
+    JwksEndpoint.publish(first);
+    JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("role", "auth_user").subject("idp-user").build();
+    Map<?, ?> c = row(http.get("/auth_context", "Authorization", Tokens.bearer(JwksEndpoint.sign(first, claims))));
+    assertEquals("auth_user", text(c, "user"));
+    assertEquals("idp-user", text(c, "sub"));
+    int fetched = JwksEndpoint.hits();
+    assertTrue(fetched >= 1);
+
+    JwksEndpoint.publish(first, rotated);
+    Http.Response r = http.get("/auth_context", "Authorization", Tokens.bearer(JwksEndpoint.sign(rotated, claims)));
+    assertEquals("idp-user", text(row(r), "sub"));
+    assertEquals(fetched + 1, JwksEndpoint.hits(), "an unknown kid refetches the set once");
+
+    String unknown = JwksEndpoint.sign(JwksEndpoint.newKey("it-key-3"), claims);
+    Http.Response refused = http.get("/auth_context", "Authorization", Tokens.bearer(unknown));
+    assertEquals(401, refused.status());
+    assertEquals("{\"code\":\"PGRST301\",\"details\":\"No suitable key was found to decode the JWT\","
+        + "\"hint\":null,\"message\":\"No suitable key or wrong key type\"}", refused.body());
+    assertEquals(fetched + 1, JwksEndpoint.hits(), "another unknown kid within 30 s fetches nothing");
+  }
+
+  @Test
+  void rolesNeverLeakAcrossPooledConnections() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<String>> answers = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int n = i;
+      answers.add(pool.submit(() -> check(n)));
+    }
+    List<String> wrong = new ArrayList<>();
+    for (Future<String> a : answers) {
+      String problem = a.get();
+      if (problem != null) {
+        wrong.add(problem);
+      }
+    }
+    pool.shutdown();
+    assertEquals(List.of(), wrong);
+  }
+
+  /** One request of the mix; null when its answer is exactly its own context. */
+  private String check(int n) {
+    boolean anon = n % 2 == 0;
+    boolean tokyo = n % 3 == 0;
+    List<String> headers = new ArrayList<>(List.of("X-Auth-It-Probe", "p" + n));
+    if (!anon) {
+      headers.addAll(List.of("Authorization", user("u" + n)));
+    }
+    if (tokyo) {
+      headers.addAll(List.of("Prefer", "timezone=Asia/Tokyo"));
+    }
+    Http.Response r = http.get("/auth_context", headers.toArray(String[]::new));
+    if (r.status() != 200) {
+      return n + ": " + r.status() + " " + r.body();
+    }
+    Map<?, ?> c = (Map<?, ?>) ((List<?>) JsonParser.parse(r.body())).get(0);
+    boolean ok = text(c, "user").equals(anon ? "api_anon" : "auth_user")
+        && text(c, "claims_role").equals(text(c, "user"))
+        && (anon ? c.get("sub") == null : ("u" + n).equals(text(c, "sub")))
+        && text(c, "probe_header").equals("p" + n)
+        && text(c, "statement_timeout").equals(anon ? "0" : "7s")
+        && text(c, "timezone").equals("Asia/Tokyo") == tokyo;
+    return ok ? null : n + ": " + r.body();
+  }
+}
