@@ -63,7 +63,7 @@ final class RequestContext {
     return Optional.empty();
   }
 
-  /** Adds an accepted time zone to {@code Preference-Applied}, where PostgREST lists it last. */
+  /** Adds an accepted time zone to {@code Preference-Applied}, in PostgREST's order. */
   static HttpResult timezoneApplied(HttpResult result, ApiRequest req, DbSettings db) {
     Optional<String> tz = timezone(req, db);
     if (tz.isEmpty()) {
@@ -74,7 +74,7 @@ final class RequestContext {
     boolean merged = false;
     for (Map.Entry<String, String> h : result.headers()) {
       if (h.getKey().equalsIgnoreCase("Preference-Applied")) {
-        headers.add(Map.entry(h.getKey(), h.getValue() + ", " + applied));
+        headers.add(Map.entry(h.getKey(), withTimezone(h.getValue(), applied)));
         merged = true;
       } else {
         headers.add(h);
@@ -97,6 +97,14 @@ final class RequestContext {
       rollback = req.preferences().tx().get().equals("rollback");
     }
     return rollback;
+  }
+
+  // PostgREST's order ends "…, handling=strict, timezone=…, max-affected=…".
+  private static String withTimezone(String applied, String timezone) {
+    int maxAffected = applied.indexOf("max-affected=");
+    return maxAffected < 0
+        ? applied + ", " + timezone
+        : applied.substring(0, maxAffected) + timezone + ", " + applied.substring(maxAffected);
   }
 
   private static String headersJson(RawRequest raw) {

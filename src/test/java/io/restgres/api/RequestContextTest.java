@@ -30,6 +30,10 @@ class RequestContextTest {
     HttpResult r = new HttpResult(200, List.of(Map.entry("Preference-Applied", "count=exact")), null);
     assertEquals(List.of(Map.entry("Preference-Applied", "count=exact, timezone=Asia/Tokyo")),
         RequestContext.timezoneApplied(r, get("count=exact, timezone=Asia/Tokyo"), DB).headers());
+    HttpResult strict = new HttpResult(200, List.of(
+        Map.entry("Preference-Applied", "handling=strict, max-affected=5")), null);
+    assertEquals(List.of(Map.entry("Preference-Applied", "handling=strict, timezone=UTC, max-affected=5")),
+        RequestContext.timezoneApplied(strict, get("timezone=UTC"), DB).headers());
     assertEquals(List.of(Map.entry("Preference-Applied", "timezone=UTC")),
         RequestContext.timezoneApplied(new HttpResult(200, List.of(), null), get("timezone=UTC"), DB).headers());
   }
