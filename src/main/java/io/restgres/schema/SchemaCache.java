@@ -8,16 +8,23 @@ import java.util.Optional;
 /**
  * An immutable snapshot of the exposed part of the catalog. The server swaps a whole new snapshot in
  * on reload; nothing in here changes afterwards.
+ *
+ * @param relationships the relationships between exposed relations by the relation they start
+ *     from, each list in PostgREST's order (the order in which an ambiguous embed lists them)
  */
 public record SchemaCache(
-    Map<QualifiedName, Table> tables, List<ForeignKey> foreignKeys, List<Routine> routines) {
+    Map<QualifiedName, Table> tables,
+    List<ForeignKey> foreignKeys,
+    Map<QualifiedName, List<Relationship>> relationships,
+    List<Routine> routines) {
   public SchemaCache {
     tables = Map.copyOf(tables);
     foreignKeys = List.copyOf(foreignKeys);
+    relationships = Map.copyOf(relationships);
     routines = List.copyOf(routines);
   }
 
-  public static final SchemaCache EMPTY = new SchemaCache(Map.of(), List.of(), List.of());
+  public static final SchemaCache EMPTY = new SchemaCache(Map.of(), List.of(), Map.of(), List.of());
 
   public Optional<Table> table(QualifiedName name) {
     return Optional.ofNullable(tables.get(name));
@@ -29,5 +36,19 @@ public record SchemaCache(
         .filter(t -> t.name().schema().equals(schema))
         .sorted(Comparator.comparing(t -> t.name().name()))
         .toList();
+  }
+
+  /**
+   * The relationships from {@code table} to relations (or computed-relationship functions) of
+   * {@code schema}, the ones an embed in a request on that schema may use.
+   */
+  public List<Relationship> relationshipsFrom(QualifiedName table, String schema) {
+    return relationships.getOrDefault(table, List.of()).stream()
+        .filter(r -> targetSchema(r).equals(schema))
+        .toList();
+  }
+
+  private static String targetSchema(Relationship r) {
+    return r instanceof Relationship.Computed c ? c.function().schema() : r.foreignTable().schema();
   }
 }

@@ -18,10 +18,10 @@ final class KeyProjection {
   /** A column of a relation. */
   record Col(QualifiedName relation, String column) {}
 
-  /** A primary or foreign key constraint between tables. */
+  /** A primary or foreign key constraint between tables; see {@link ForeignKey#oneToOne()}. */
   record Constraint(
       boolean primary, String name, QualifiedName table, List<String> columns,
-      QualifiedName foreignTable, List<String> foreignColumns) {}
+      QualifiedName foreignTable, List<String> foreignColumns, boolean oneToOne) {}
 
   private final Map<QualifiedName, Map<String, Col>> origins;
   private final Set<QualifiedName> exposed;
@@ -103,7 +103,7 @@ final class KeyProjection {
       sources.forEach(
           (src, srcCols) ->
               targets.forEach(
-                  (dst, dstCols) -> out.add(new ForeignKey(c.name(), src, srcCols, dst, dstCols))));
+                  (dst, dstCols) -> out.add(new ForeignKey(c.name(), src, srcCols, dst, dstCols, c.oneToOne()))));
     }
     out.sort(java.util.Comparator.comparing(ForeignKey::constraint)
         .thenComparing(f -> f.table().toString()).thenComparing(f -> f.foreignTable().toString()));

@@ -54,7 +54,7 @@ public class SchemaCacheHolder {
       current.set(cache);
       LOG.info(() -> String.format(
           "Schema cache loaded in %.1f ms: %d relations, %d relationships, %d functions",
-          (System.nanoTime() - start) / 1e6, cache.tables().size(), cache.foreignKeys().size(),
+          (System.nanoTime() - start) / 1e6, cache.tables().size(), cache.relationships().values().stream().mapToInt(java.util.List::size).sum(),
           cache.routines().size()));
       return true;
     } catch (SQLException | RuntimeException e) {

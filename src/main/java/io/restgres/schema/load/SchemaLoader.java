@@ -1,7 +1,9 @@
 package io.restgres.schema.load;
 
 import io.restgres.schema.Column;
+import io.restgres.schema.ForeignKey;
 import io.restgres.schema.QualifiedName;
+import io.restgres.schema.Relationship;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
@@ -42,12 +44,14 @@ public final class SchemaLoader {
       List<Constraint> constraints = constraints(c);
       Map<QualifiedName, Map<String, Col>> origins = viewOrigins(c);
       List<Routine> routines = routines(c, schemas);
+      List<Relationship.Computed> computed = computedRelationships(c, schemas);
       c.commit();
       KeyProjection keys = new KeyProjection(origins, tables.keySet());
       Map<QualifiedName, List<String>> pks = keys.primaryKeys(constraints);
       Map<QualifiedName, Table> built = new LinkedHashMap<>();
       tables.forEach((name, rows) -> built.put(name, rows.build(pks.getOrDefault(name, List.of()))));
-      return new SchemaCache(built, keys.foreignKeys(constraints), routines);
+      List<ForeignKey> fks = keys.foreignKeys(constraints);
+      return new SchemaCache(built, fks, Relationships.derive(built, fks, computed), routines);
     } finally {
       c.rollback();
       c.setReadOnly(false);
@@ -117,7 +121,8 @@ public final class SchemaLoader {
             new QualifiedName(rs.getString("table_schema"), rs.getString("table_name")),
             strings(rs.getArray("columns")),
             primary ? null : new QualifiedName(rs.getString("foreign_schema"), rs.getString("foreign_table")),
-            primary ? List.of() : strings(rs.getArray("foreign_columns"))));
+            primary ? List.of() : strings(rs.getArray("foreign_columns")),
+            rs.getBoolean("one_to_one")));
       }
     }
     return out;
@@ -164,6 +169,24 @@ public final class SchemaLoader {
               rs.getString("result"),
               rs.getString("volatility"),
               Optional.ofNullable(rs.getString("description"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Relationship.Computed> computedRelationships(Connection c, List<String> schemas)
+      throws SQLException {
+    List<Relationship.Computed> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(query("computed_relationships"))) {
+      ps.setArray(1, c.createArrayOf("text", schemas.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Relationship.Computed(
+              new QualifiedName(rs.getString("function_schema"), rs.getString("function_name")),
+              new QualifiedName(rs.getString("table_schema"), rs.getString("table_name")),
+              new QualifiedName(rs.getString("foreign_schema"), rs.getString("foreign_table")),
+              rs.getBoolean("single_row")));
         }
       }
     }
