@@ -17,6 +17,7 @@ public final class ApiException extends RuntimeException {
   private final String code;
   private final String details;
   private final String hint;
+  private final boolean detailsAreJson;
   private final transient List<Map.Entry<String, String>> headers;
 
   public ApiException(int status, String code, String message, String details, String hint) {
@@ -30,19 +31,39 @@ public final class ApiException extends RuntimeException {
       String details,
       String hint,
       List<Map.Entry<String, String>> headers) {
+    this(status, code, message, details, false, hint, headers);
+  }
+
+  private ApiException(
+      int status,
+      String code,
+      String message,
+      String details,
+      boolean detailsAreJson,
+      String hint,
+      List<Map.Entry<String, String>> headers) {
     super(Objects.requireNonNull(message, "message"), null, false, false);
     this.status = status;
     this.code = Objects.requireNonNull(code, "code");
     this.details = details;
+    this.detailsAreJson = detailsAreJson;
     this.hint = hint;
     this.headers = List.copyOf(headers);
+  }
+
+  /**
+   * An error whose {@code details} is a JSON value written by the caller rather than a string:
+   * PGRST201 lists the candidate relationships as an array of objects.
+   */
+  public static ApiException withJsonDetails(int status, String code, String message, String detailsJson, String hint) {
+    return new ApiException(status, code, message, Objects.requireNonNull(detailsJson), true, hint, List.of());
   }
 
   /** A copy of this error with one more response header. */
   public ApiException withHeader(String name, String value) {
     List<Map.Entry<String, String>> more = new java.util.ArrayList<>(headers);
     more.add(Map.entry(name, value));
-    return new ApiException(status, code, getMessage(), details, hint, more);
+    return new ApiException(status, code, getMessage(), details, detailsAreJson, hint, more);
   }
 
   public int status() {
@@ -70,7 +91,7 @@ public final class ApiException extends RuntimeException {
     return "{\"code\":"
         + Json.quote(code)
         + ",\"details\":"
-        + Json.quoteOrNull(details)
+        + (detailsAreJson ? details : Json.quoteOrNull(details))
         + ",\"hint\":"
         + Json.quoteOrNull(hint)
         + ",\"message\":"

@@ -68,4 +68,9 @@ public enum ErrorCode {
   public ApiException exception(String message, String details, String hint) {
     return new ApiException(status, code, message, details, hint);
   }
+
+  /** An error whose details are the given JSON text (an array or object), not a string. */
+  public ApiException exceptionWithJsonDetails(String message, String detailsJson, String hint) {
+    return ApiException.withJsonDetails(status, code, message, detailsJson, hint);
+  }
 }

@@ -32,7 +32,7 @@ public final class Planner {
     Preferences p = req.preferences();
     boolean write = !req.action().isRead();
     boolean representation = write && p.returning().filter("representation"::equals).isPresent();
-    ReadPlan read = ReadPlanner.plan(table, req, config);
+    ReadPlan read = ReadPlanner.plan(cache, table, req, config);
     Optional<MutatePlan> mutate =
         write ? Optional.of(MutatePlanner.plan(table, req, read, representation)) : Optional.empty();
     List<String> applied = applied(table, req);

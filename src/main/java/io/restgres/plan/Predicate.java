@@ -20,4 +20,14 @@ public sealed interface Predicate {
       children = List.copyOf(children);
     }
   }
+
+  /**
+   * {@code ?rel=is.null} (an anti-join: no related row) or {@code ?rel=not.is.null} (a semi-join),
+   * on the embed whose lateral subquery is {@code lateralAlias}.
+   */
+  record NullEmbed(boolean isNull, String lateralAlias) implements Predicate {
+    public NullEmbed {
+      Objects.requireNonNull(lateralAlias, "lateralAlias");
+    }
+  }
 }

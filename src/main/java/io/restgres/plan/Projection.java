@@ -5,8 +5,16 @@ import java.util.Optional;
 
 /** One output column of a read. */
 public sealed interface Projection {
+  /** The key of this column in the output rows ({@code *} for all columns). */
+  String key();
+
   /** {@code relation.*}. */
-  record AllColumns() implements Projection {}
+  record AllColumns() implements Projection {
+    @Override
+    public String key() {
+      return "*";
+    }
+  }
 
   /**
    * A field, optionally cast, under an output name (given when the field has a JSON path, a cast
@@ -17,5 +25,41 @@ public sealed interface Projection {
     public Field {
       Objects.requireNonNull(field, "field");
     }
+
+    @Override
+    public String key() {
+      return outputName.orElse(field.column());
+    }
+  }
+
+  /**
+   * An aggregate: {@code count()} (no field: all rows) or {@code field[::cast].fn()[::aggregateCast]}.
+   * The output name is the alias, else the function's name, which is what PostgreSQL calls it.
+   */
+  record Aggregate(
+      Function function,
+      Optional<ResolvedField> field,
+      Optional<String> fieldCast,
+      Optional<String> aggregateCast,
+      String outputName)
+      implements Projection {
+    public Aggregate {
+      Objects.requireNonNull(function, "function");
+      Objects.requireNonNull(outputName, "outputName");
+    }
+
+    @Override
+    public String key() {
+      return outputName;
+    }
+  }
+
+  /** The aggregate functions of the URL grammar. */
+  enum Function {
+    COUNT,
+    SUM,
+    AVG,
+    MIN,
+    MAX
   }
 }

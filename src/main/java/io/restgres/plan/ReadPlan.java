@@ -2,15 +2,19 @@ package io.restgres.plan;
 
 import io.restgres.request.RangeSpec;
 import io.restgres.schema.QualifiedName;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * How to read one relation: what to select, which rows, in which order, which page.
+ * How to read one relation: what to select, which rows, in which order, which page, and the
+ * relations embedded in it. A tree: each {@link EmbedPlan} holds the read of one embedded relation
+ * (PostgREST's {@code ReadPlanTree}).
  *
  * @param from the relation read
- * @param alias the name the relation goes by in the statement (its own name)
+ * @param alias the name the relation goes by in the statement (its own name at the root)
  * @param where the conjunction of all filters and logic trees (empty list: no WHERE)
+ * @param embeds the embedded relations, in select order
  */
 public record ReadPlan(
     QualifiedName from,
@@ -18,7 +22,8 @@ public record ReadPlan(
     List<Projection> select,
     List<Predicate> where,
     List<Ordering> order,
-    RangeSpec range) {
+    RangeSpec range,
+    List<EmbedPlan> embeds) {
   public ReadPlan {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(alias, "alias");
@@ -26,5 +31,56 @@ public record ReadPlan(
     where = List.copyOf(where);
     order = List.copyOf(order);
     Objects.requireNonNull(range, "range");
+    embeds = List.copyOf(embeds);
+  }
+
+  /** A read without embedded relations. */
+  public ReadPlan(
+      QualifiedName from, String alias, List<Projection> select, List<Predicate> where,
+      List<Ordering> order, RangeSpec range) {
+    this(from, alias, select, where, order, range, List.of());
+  }
+
+  public ReadPlan withSelect(List<Projection> s) {
+    return new ReadPlan(from, alias, s, where, order, range, embeds);
+  }
+
+  public ReadPlan withWhere(List<Predicate> w) {
+    return new ReadPlan(from, alias, select, w, order, range, embeds);
+  }
+
+  public ReadPlan withOrder(List<Ordering> o) {
+    return new ReadPlan(from, alias, select, where, o, range, embeds);
+  }
+
+  public ReadPlan withRange(RangeSpec r) {
+    return new ReadPlan(from, alias, select, where, order, r, embeds);
+  }
+
+  public ReadPlan withEmbeds(List<EmbedPlan> e) {
+    return new ReadPlan(from, alias, select, where, order, range, e);
+  }
+
+  public boolean hasAggregates() {
+    return select.stream().anyMatch(p -> p instanceof Projection.Aggregate);
+  }
+
+  /**
+   * The keys this read gives its rows, as a spread lifts them into the parent: {@code *} for all
+   * columns, then the embeds' names (a spread's own lifted keys).
+   */
+  public List<String> outputNames() {
+    List<String> out = new ArrayList<>();
+    for (Projection p : select) {
+      out.add(p.key());
+    }
+    for (EmbedPlan e : embeds) {
+      if (e.output() == EmbedPlan.Output.NESTED) {
+        out.add(e.name());
+      } else if (e.output() == EmbedPlan.Output.SPREAD) {
+        out.addAll(e.plan().outputNames());
+      }
+    }
+    return out;
   }
 }

@@ -1,7 +1,7 @@
 package io.restgres.plan;
 
 import io.restgres.schema.SchemaCache;
-import io.restgres.schema.Table;
+import java.util.Collection;
 import java.util.Optional;
 
 /** "Perhaps you meant" hints: the closest name by edit distance, if it is close enough. */
@@ -9,13 +9,18 @@ final class Suggestions {
   private Suggestions() {}
 
   static Optional<String> table(SchemaCache cache, String schema, String name) {
+    return closest(name, cache.tablesOf(schema).stream().map(t -> t.name().name()).toList());
+  }
+
+  /** The candidate closest to {@code name}, if close enough; ties go to the first candidate. */
+  static Optional<String> closest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Table t : cache.tablesOf(schema)) {
-      int d = distance(name, t.name().name());
+    for (String c : candidates) {
+      int d = distance(name, c);
       if (d < bestDistance) {
         bestDistance = d;
-        best = t.name().name();
+        best = c;
       }
     }
     return best != null && bestDistance <= Math.max(2, name.length() / 3) ? Optional.of(best) : Optional.empty();

@@ -1,0 +1,69 @@
+package io.restgres.plan;
+
+import io.restgres.error.ErrorCode;
+import io.restgres.schema.Column;
+import io.restgres.schema.SchemaCache;
+import io.restgres.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Passes {@code validateAggregates} and {@code expandStars}. Aggregates need
+ * {@code db-aggregates-enabled} (else 400 PGRST123) and are not supported in spreads (400
+ * PGRST127: PostgREST hoists them out of to-one spreads, Restgres does not yet). A {@code *} is
+ * replaced by the relation's columns where they must be named: next to an aggregate (they become
+ * the GROUP BY) and in a to-many spread (each column becomes an array).
+ */
+final class AggregatePlanner {
+  private final SchemaCache cache;
+
+  AggregatePlanner(SchemaCache cache) {
+    this.cache = cache;
+  }
+
+  static ReadPlan validate(ReadPlan node, boolean enabled) {
+    if (node.hasAggregates() && !enabled) {
+      throw ErrorCode.AGGREGATES_DISABLED.exception("Use of aggregate functions is not allowed");
+    }
+    for (EmbedPlan e : node.embeds()) {
+      validate(e.plan(), enabled);
+      if (e.output() == EmbedPlan.Output.SPREAD && e.plan().hasAggregates()) {
+        throw ErrorCode.NOT_IMPLEMENTED.exception("Feature not implemented",
+            e.toOne()
+                ? "Aggregates are not implemented for one-to-one or many-to-one spreads in Restgres."
+                : "Aggregates are not implemented for one-to-many or many-to-many spreads.",
+            null);
+      }
+    }
+    return node;
+  }
+
+  ReadPlan expandStars(ReadPlan node, boolean toManySpread) {
+    ReadPlan out = node;
+    if (node.hasAggregates() || toManySpread) {
+      out = node.withSelect(expand(node.select(), cache.table(node.from())));
+    }
+    List<EmbedPlan> embeds = new ArrayList<>();
+    for (EmbedPlan e : out.embeds()) {
+      boolean spreadMany = e.output() == EmbedPlan.Output.SPREAD && !e.toOne();
+      embeds.add(e.withPlan(expandStars(e.plan(), spreadMany)));
+    }
+    return out.withEmbeds(embeds);
+  }
+
+  private static List<Projection> expand(List<Projection> select, Optional<Table> table) {
+    List<Projection> out = new ArrayList<>();
+    for (Projection p : select) {
+      if (p instanceof Projection.AllColumns && table.isPresent()) {
+        for (Column c : table.get().columns().values()) {
+          out.add(new Projection.Field(
+              new ResolvedField(c.name(), Optional.of(c.baseType()), List.of()), Optional.empty(), Optional.empty()));
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}
