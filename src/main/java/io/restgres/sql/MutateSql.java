@@ -16,11 +16,7 @@ public final class MutateSql {
 
   public static Sql main(MutatePlan m, ReadPlan shape, MediaType media, boolean representation) {
     Sql q = Sql.ident(shape.alias());
-    Sql outer =
-        representation
-            ? Sql.keyword("SELECT ").then(ReadSql.projections(q, shape.select()))
-                .then(" FROM pgrst_source AS ").then(q)
-            : Sql.keyword("SELECT 1 FROM pgrst_source");
+    Sql outer = representation ? ReadSql.representation(shape) : Sql.keyword("SELECT 1 FROM pgrst_source");
     return Sql.keyword("WITH pgrst_source AS (")
         .then(statement(m, q))
         .then(") SELECT NULL::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")

@@ -5,6 +5,7 @@ import io.restgres.request.Condition;
 import io.restgres.request.Operator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Renders WHERE conditions (PostgREST {@code SqlFragment.hs:pgFmtFilter}). */
 final class PredicateSql {
@@ -14,16 +15,37 @@ final class PredicateSql {
     if (predicates.isEmpty()) {
       return Sql.EMPTY;
     }
-    return Sql.keyword(" WHERE ").then(conjunction(qualifier, predicates));
+    return Sql.keyword(" WHERE ").then(conjunction(qualifier, predicates, PredicateSql::nullEmbed));
   }
 
   static Sql conjunction(Sql qualifier, List<Predicate> predicates) {
+    return conjunction(qualifier, predicates, PredicateSql::nullEmbed);
+  }
+
+  /** The predicates joined by AND; null-embed filters rendered by {@code nullEmbeds}. */
+  static Sql conjunction(Sql qualifier, List<Predicate> predicates, Function<Predicate.NullEmbed, Sql> nullEmbeds) {
     List<Sql> parts = new ArrayList<>();
-    predicates.forEach(p -> parts.add(predicate(qualifier, p)));
+    predicates.forEach(p -> parts.add(predicate(qualifier, p, nullEmbeds)));
     return Sql.join(" AND ", parts);
   }
 
+  /**
+   * In the main query a null-embed filter tests the lateral subquery: to-many, its aggregated
+   * column of the same name (NULL when no row matched); to-one, its whole row (NULL when the LEFT
+   * JOIN found none; IS DISTINCT FROM, unlike IS NULL, is not fooled by a row of NULL columns).
+   */
+  static Sql nullEmbed(Predicate.NullEmbed n) {
+    return Sql.ident(n.lateralAlias()).then(n.isNull() ? " IS NOT DISTINCT FROM NULL" : " IS DISTINCT FROM NULL");
+  }
+
   static Sql predicate(Sql qualifier, Predicate p) {
+    return predicate(qualifier, p, PredicateSql::nullEmbed);
+  }
+
+  private static Sql predicate(Sql qualifier, Predicate p, Function<Predicate.NullEmbed, Sql> nullEmbeds) {
+    if (p instanceof Predicate.NullEmbed n) {
+      return nullEmbeds.apply(n);
+    }
     if (p instanceof Predicate.Compare c) {
       Sql field = FieldSql.field(qualifier, c.field());
       Sql expr = compare(field, c.field().isTsvector(), c.condition());
@@ -31,7 +53,7 @@ final class PredicateSql {
     }
     if (p instanceof Predicate.Bool b) {
       List<Sql> parts = new ArrayList<>();
-      b.children().forEach(child -> parts.add(predicate(qualifier, child)));
+      b.children().forEach(child -> parts.add(predicate(qualifier, child, nullEmbeds)));
       Sql joined = Sql.join(b.isOr() ? " OR " : " AND ", parts).parens();
       return b.negated() ? Sql.keyword("NOT ").then(joined) : joined;
     }

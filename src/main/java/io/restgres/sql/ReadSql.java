@@ -1,21 +1,21 @@
 package io.restgres.sql;
 
 import io.restgres.plan.CountPlan;
-import io.restgres.plan.Ordering;
-import io.restgres.plan.Projection;
 import io.restgres.plan.ReadPlan;
 import io.restgres.request.MediaType;
+import io.restgres.request.RangeSpec;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The main statement of a read (PostgREST {@code Statements.hs:mainRead}). It returns one row:
  * {@code total_result_set, page_total, body, response_headers, response_status}; PostgreSQL renders
- * the body.
+ * the body, nested embeds included.
  */
 public final class ReadSql {
+  private static final Sql SOURCE = Sql.keyword("pgrst_source");
+
   private ReadSql() {}
 
   public static Sql main(ReadPlan plan, MediaType media, CountPlan count, boolean headOnly) {
@@ -31,81 +31,34 @@ public final class ReadSql {
         .then(" FROM (SELECT * FROM pgrst_source) _postgrest_t");
   }
 
-  /** {@code SELECT … FROM relation AS alias WHERE … ORDER BY … LIMIT … OFFSET …}. */
+  /** {@code SELECT … FROM relation AS alias <embeds> WHERE … ORDER BY … LIMIT … OFFSET …}. */
   static Sql query(ReadPlan plan) {
-    Sql q = Sql.ident(plan.alias());
-    return Sql.keyword("SELECT ")
-        .then(projections(q, plan.select()))
-        .then(" FROM ")
-        .then(Sql.name(plan.from()))
-        .then(" AS ")
-        .then(q)
-        .then(PredicateSql.where(q, plan.where()))
-        .then(orderBy(q, plan.order()))
-        .then(limitOffset(plan));
+    return SelectSql.node(plan, from(plan), List.of());
   }
 
   /** The total for a count: the same FROM and WHERE without order or page, optionally capped. */
   static Sql countQuery(ReadPlan plan, Optional<Long> limit) {
     Sql capped = limit.map(l -> Sql.keyword(" LIMIT ").then(Sql.typed(l, Types.BIGINT))).orElse(Sql.EMPTY);
-    return Sql.keyword("(SELECT pg_catalog.count(*) FROM (").then(countSource(plan)).then(capped)
+    return Sql.keyword("(SELECT pg_catalog.count(*) FROM (").then(CountSql.source(plan, from(plan))).then(capped)
         .then(") pgrst_source_count)");
   }
 
   /** {@code EXPLAIN} of the count query, for {@code count=planned} and {@code count=estimated}. */
   public static Sql explainCount(ReadPlan plan) {
-    return Sql.keyword("EXPLAIN (FORMAT JSON) ").then(countSource(plan));
+    return Sql.keyword("EXPLAIN (FORMAT JSON) ").then(CountSql.source(plan, from(plan)));
   }
 
-  private static Sql countSource(ReadPlan plan) {
-    Sql q = Sql.ident(plan.alias());
-    return Sql.keyword("SELECT 1 FROM ").then(Sql.name(plan.from())).then(" AS ").then(q)
-        .then(PredicateSql.where(q, plan.where()));
+  /**
+   * The rows a write returns, shaped by {@code select=} with its embeds: the written rows are
+   * {@code pgrst_source}, aliased as the relation so that embeds join to them as to the relation.
+   * The root's filters, order and range belong to the write itself and are not repeated here.
+   */
+  static Sql representation(ReadPlan shape) {
+    ReadPlan rows = shape.withWhere(List.of()).withOrder(List.of()).withRange(RangeSpec.ALL);
+    return SelectSql.node(rows, SOURCE.then(" AS ").then(Sql.ident(shape.alias())), List.of());
   }
 
-  static Sql projections(Sql qualifier, List<Projection> select) {
-    List<Sql> parts = new ArrayList<>();
-    for (Projection p : select) {
-      if (p instanceof Projection.AllColumns) {
-        parts.add(qualifier.then(".*"));
-      } else if (p instanceof Projection.Field f) {
-        Sql s = FieldSql.field(qualifier, f.field());
-        if (f.cast().isPresent()) {
-          s = s.then("::").then(Sql.typeName(f.cast().get()));
-        }
-        if (f.outputName().isPresent()) {
-          s = s.then(" AS ").then(Sql.ident(f.outputName().get()));
-        }
-        parts.add(s);
-      } else {
-        throw new IllegalStateException("unknown projection " + p);
-      }
-    }
-    return parts.isEmpty() ? qualifier.then(".*") : Sql.join(", ", parts);
-  }
-
-  private static Sql orderBy(Sql qualifier, List<Ordering> order) {
-    if (order.isEmpty()) {
-      return Sql.EMPTY;
-    }
-    List<Sql> terms = new ArrayList<>();
-    for (Ordering o : order) {
-      Sql t = FieldSql.field(qualifier, o.field());
-      t = o.descending().map(d -> d ? " DESC" : " ASC").map(t::then).orElse(t);
-      t = o.nullsFirst().map(n -> n ? " NULLS FIRST" : " NULLS LAST").map(t::then).orElse(t);
-      terms.add(t);
-    }
-    return Sql.keyword(" ORDER BY ").then(Sql.join(", ", terms));
-  }
-
-  private static Sql limitOffset(ReadPlan plan) {
-    Sql s = Sql.EMPTY;
-    if (plan.range().limit().isPresent()) {
-      s = s.then(" LIMIT ").then(Sql.typed(plan.range().limit().get(), Types.BIGINT));
-    }
-    if (plan.range().offset() > 0) {
-      s = s.then(" OFFSET ").then(Sql.typed(plan.range().offset(), Types.BIGINT));
-    }
-    return s;
+  private static Sql from(ReadPlan plan) {
+    return Sql.name(plan.from()).then(" AS ").then(Sql.ident(plan.alias()));
   }
 }

@@ -1,0 +1,56 @@
+package io.restgres.sql;
+
+import io.restgres.plan.Projection;
+import java.util.Optional;
+
+/**
+ * Renders one projection of a node: {@code "alias".*}, a field with its cast and output name, or an
+ * aggregate ({@code SqlFragment.hs:pgFmtSelectItem}). Casts are written {@code CAST(x AS type)}
+ * because {@code ::} binds tighter than the JSON operators ({@code data->>'a'::int} casts the key).
+ */
+final class ProjectionSql {
+  private ProjectionSql() {}
+
+  static Sql of(Sql qualifier, Projection p) {
+    Sql expr = expression(qualifier, p);
+    if (p instanceof Projection.Field f && f.outputName().isPresent()) {
+      return expr.then(" AS ").then(Sql.ident(f.outputName().get()));
+    }
+    if (p instanceof Projection.Aggregate a) {
+      return expr.then(" AS ").then(Sql.ident(a.outputName()));
+    }
+    return expr;
+  }
+
+  /** The value of a projection without its output name: what GROUP BY repeats. */
+  static Sql expression(Sql qualifier, Projection p) {
+    if (p instanceof Projection.AllColumns) {
+      return qualifier.then(".*");
+    }
+    if (p instanceof Projection.Field f) {
+      return cast(FieldSql.field(qualifier, f.field()), f.cast());
+    }
+    if (p instanceof Projection.Aggregate a) {
+      Sql arg = a.field().map(f -> cast(FieldSql.field(qualifier, f), a.fieldCast())).orElse(Sql.keyword("*"));
+      return cast(function(a.function()).then(arg).then(")"), a.aggregateCast());
+    }
+    throw new IllegalStateException("unknown projection " + p);
+  }
+
+  static Sql cast(Sql expr, Optional<String> type) {
+    if (type.isEmpty()) {
+      return expr;
+    }
+    return Sql.keyword("CAST(").then(expr).then(" AS ").then(Sql.typeName(type.get())).then(")");
+  }
+
+  private static Sql function(Projection.Function fn) {
+    return switch (fn) {
+      case COUNT -> Sql.keyword("count(");
+      case SUM -> Sql.keyword("sum(");
+      case AVG -> Sql.keyword("avg(");
+      case MIN -> Sql.keyword("min(");
+      case MAX -> Sql.keyword("max(");
+    };
+  }
+}
