@@ -21,6 +21,15 @@ final class SelectSql {
    * @param joinConditions conditions tying the rows to the parent's row, ANDed to the filters
    */
   static Sql node(ReadPlan p, Sql from, List<Sql> joinConditions) {
+    if (PageFirst.applies(p)) {
+      Sql q = Sql.ident(p.alias());
+      Sql page = Sql.keyword("SELECT ").then(q).then(".* FROM ").then(from)
+          .then(where(p, joinConditions)).then(orderBy(p)).then(limitOffset(p));
+      return Sql.keyword("SELECT ").then(Sql.join(", ", selectList(p)))
+          .then(" FROM (").then(page).then(") AS ").then(q)
+          .then(laterals(p))
+          .then(orderBy(p));
+    }
     return Sql.keyword("SELECT ").then(Sql.join(", ", selectList(p)))
         .then(" FROM ").then(from)
         .then(laterals(p))

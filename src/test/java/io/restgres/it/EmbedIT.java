@@ -201,6 +201,16 @@ class EmbedIT {
   }
 
   @Test
+  void pagedReads_embedOnlyTheirPage() {
+    assertBody(rows("{'title':'Untitled','directors':null,'actors':[]}",
+        "{'title':'Psycho','directors':{'last_name': 'Hitchcock'},'actors':[{'first_name': 'Anthony'}]}"),
+        "/films?select=title,directors(last_name),actors(first_name)&order=title.desc&limit=2&offset=1&actors.order=id");
+    assertBody(rows("{'first_name':'Kim','first_role':{'character': 'Madeleine'}}",
+        "{'first_name':'Anthony','first_role':{'character': 'Norman'}}"),
+        "/actors?select=first_name,first_role(character)&order=id&limit=2&offset=1");
+  }
+
+  @Test
   void inner_filtersTheParents_andTheExactCountAgrees() {
     Http.Response r = http.get("/films?select=title,actors!inner(first_name)&actors.first_name=eq.Bill",
         "Accept-Profile", "test", "Prefer", "count=exact");

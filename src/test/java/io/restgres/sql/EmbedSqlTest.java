@@ -87,6 +87,29 @@ class EmbedSqlTest {
   }
 
   @Test
+  void pagedRead_takesItsPageBeforeJoiningTheEmbeds() {
+    assertSql("SELECT \"films\".\"title\", row_to_json(\"pgrst_1_directors\".*)::jsonb AS \"directors\""
+        + " FROM (SELECT \"films\".*" + FILMS + " ORDER BY \"films\".\"year\" DESC LIMIT ? OFFSET ?) AS \"films\""
+        + " LEFT JOIN LATERAL (SELECT \"pgrst_1\".\"name\" FROM \"api\".\"directors\" AS \"pgrst_1\""
+        + " WHERE \"pgrst_1\".\"id\" = \"films\".\"director_id\") AS \"pgrst_1_directors\" ON TRUE"
+        + " ORDER BY \"films\".\"year\" DESC",
+        ReadSql.query(Films.read("films?select=title,directors(name)&order=year.desc&limit=10&offset=20")),
+        new SqlParam(10L, Types.BIGINT), new SqlParam(20L, Types.BIGINT));
+  }
+
+  @Test
+  void pagedRead_joinsFirstWhenThePageDependsOnAnEmbedOrANonColumn() {
+    for (String url : List.of("films?select=title,directors!inner(name)&limit=10",
+        "films?select=title,directors(name)&order=directors(name)&limit=10",
+        "films?select=title,specs()&specs=is.null&limit=10",
+        "films?select=title,full_name,directors(name)&limit=10")) {
+      String text = ReadSql.query(Films.read(url)).text();
+      assertEquals(true, text.contains(FILMS + " LEFT JOIN LATERAL") || text.contains(FILMS + " INNER JOIN LATERAL"),
+          url + ": " + text);
+    }
+  }
+
+  @Test
   void nullFilter_testsTheLateralInTheMainQuery() {
     Sql q = ReadSql.query(Films.read("films?select=title,specs(runtime)&specs=not.is.null"));
     assertEquals(true, q.text().endsWith(" WHERE \"pgrst_1_specs\" IS DISTINCT FROM NULL"), q.text());
