@@ -5,9 +5,10 @@ import io.restgres.request.RawRequest;
 import io.restgres.response.HttpResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +18,18 @@ import java.util.Map;
 final class HttpRequestReader {
   private HttpRequestReader() {}
 
-  static RawRequest read(String method, String path, UriInfo uri, HttpHeaders headers, byte[] body) {
+  static RawRequest read(String method, String path, HttpServletRequest req, byte[] body) {
     Map<String, List<String>> lower = new HashMap<>();
-    headers.getRequestHeaders().forEach((k, v) -> lower.merge(k.toLowerCase(Locale.ROOT), v, (a, b) -> {
-      List<String> all = new java.util.ArrayList<>(a);
-      all.addAll(b);
-      return all;
-    }));
-    return new RawRequest(method, path, uri.getRequestUri().getRawQuery(), lower, body);
+    for (Enumeration<String> names = req.getHeaderNames(); names.hasMoreElements(); ) {
+      String name = names.nextElement();
+      List<String> values = Collections.list(req.getHeaders(name));
+      lower.merge(name.toLowerCase(Locale.ROOT), values, (a, b) -> {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+      });
+    }
+    return new RawRequest(method, path, req.getQueryString(), lower, body);
   }
 
   static AuthContext auth(HttpServletRequest servletRequest) {

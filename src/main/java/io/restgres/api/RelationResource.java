@@ -1,9 +1,10 @@
 package io.restgres.api;
 
 import io.restgres.response.HttpResult;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -14,58 +15,57 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-/** {@code /{relation}}: every table and view of the exposed schemas. Thin: it only delegates. */
+/**
+ * {@code /{relation}}: every table and view of the exposed schemas. Thin: it only delegates. One
+ * instance serves every request (context objects come as parameters), which spares the per-request
+ * injection work a request-scoped resource costs.
+ */
+@ApplicationScoped
 @Path("{relation}")
 public class RelationResource {
   @Inject RequestHandler handler;
-  @Context UriInfo uri;
-  @Context HttpHeaders headers;
-  @Context HttpServletRequest servletRequest;
-  @Context HttpServletResponse servletResponse;
 
   @GET
-  public Response get(@PathParam("relation") String relation) {
-    return handle("GET", relation, null);
+  public Response get(@PathParam("relation") String relation, @Context HttpServletRequest req, @Context HttpServletResponse res) {
+    return handle("GET", relation, null, req, res);
   }
 
   @HEAD
-  public Response head(@PathParam("relation") String relation) {
-    return handle("HEAD", relation, null);
+  public Response head(@PathParam("relation") String relation, @Context HttpServletRequest req, @Context HttpServletResponse res) {
+    return handle("HEAD", relation, null, req, res);
   }
 
   @POST
-  public Response post(@PathParam("relation") String relation, byte[] body) {
-    return handle("POST", relation, body);
+  public Response post(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req, @Context HttpServletResponse res) {
+    return handle("POST", relation, body, req, res);
   }
 
   @PUT
-  public Response put(@PathParam("relation") String relation, byte[] body) {
-    return handle("PUT", relation, body);
+  public Response put(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req, @Context HttpServletResponse res) {
+    return handle("PUT", relation, body, req, res);
   }
 
   @PATCH
-  public Response patch(@PathParam("relation") String relation, byte[] body) {
-    return handle("PATCH", relation, body);
+  public Response patch(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req, @Context HttpServletResponse res) {
+    return handle("PATCH", relation, body, req, res);
   }
 
   @DELETE
-  public Response delete(@PathParam("relation") String relation) {
-    return handle("DELETE", relation, null);
+  public Response delete(@PathParam("relation") String relation, @Context HttpServletRequest req, @Context HttpServletResponse res) {
+    return handle("DELETE", relation, null, req, res);
   }
 
   @OPTIONS
-  public Response options(@PathParam("relation") String relation) {
-    return handle("OPTIONS", relation, null);
+  public Response options(@PathParam("relation") String relation, @Context HttpServletRequest req, @Context HttpServletResponse res) {
+    return handle("OPTIONS", relation, null, req, res);
   }
 
-  private Response handle(String method, String relation, byte[] body) {
+  private Response handle(
+      String method, String relation, byte[] body, HttpServletRequest req, HttpServletResponse res) {
     HttpResult result = handler.handle(
-        HttpRequestReader.read(method, relation, uri, headers, body),
-        HttpRequestReader.auth(servletRequest));
-    return HttpRequestReader.write(result, servletResponse);
+        HttpRequestReader.read(method, relation, req, body), HttpRequestReader.auth(req));
+    return HttpRequestReader.write(result, res);
   }
 }
