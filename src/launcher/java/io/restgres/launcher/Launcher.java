@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.restgres.auth.JwtVerifier;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
 import io.restgres.config.ConfigSource;
@@ -67,6 +68,7 @@ public final class Launcher {
     try {
       AppConfig config = AppConfig.load(ConfigSource.ofEnv(env), Map.of());
       DbUri.parse(config.dbUri(), env);
+      new JwtVerifier(config);
       return config;
     } catch (ConfigException | IllegalArgumentException e) {
       System.err.println("restgres: invalid configuration: " + e.getMessage());
