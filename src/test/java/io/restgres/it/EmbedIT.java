@@ -2,7 +2,6 @@ package io.restgres.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -10,9 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +29,7 @@ class EmbedIT {
   /** This deployment has aggregates on, whatever the environment says (config ordinal 500). */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(new File(System.getProperty("restgres.war", "target/restgres.war")))
-        .as(WebArchive.class)
+    return Deployments.restgres()
         .addAsResource(new StringAsset("config_ordinal=500\npgrst.db-aggregates-enabled=true\n"),
             "META-INF/microprofile-config.properties");
   }
