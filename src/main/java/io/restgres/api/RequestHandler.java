@@ -8,7 +8,10 @@ import io.restgres.db.TxRunner;
 import io.restgres.plan.ActionPlan;
 import io.restgres.plan.Planner;
 import io.restgres.request.Action;
+import io.restgres.error.ErrorCode;
+import io.restgres.openapi.OpenApiView;
 import io.restgres.request.ApiRequest;
+import io.restgres.request.MediaType;
 import io.restgres.request.RawRequest;
 import io.restgres.request.parse.ApiRequestParser;
 import io.restgres.response.HttpResult;
@@ -18,6 +21,7 @@ import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.sql.MutateSql;
+import io.restgres.sql.OpenApiSql;
 import io.restgres.sql.ReadSql;
 import io.restgres.sql.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +36,25 @@ public class RequestHandler {
   @Inject AppConfig config;
   @Inject SchemaCacheHolder schemaCache;
   @Inject TxRunner txRunner;
+
+  /** {@code GET /}: the OpenAPI document of the relations the requesting role may use. */
+  public OpenApiView root(RawRequest raw, AuthContext auth) {
+    ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
+    boolean acceptable = req.accept().stream()
+        .anyMatch(t -> t == MediaType.OPENAPI || t == MediaType.JSON || t == MediaType.ANY);
+    if (!acceptable) {
+      throw ErrorCode.UNACCEPTABLE_MEDIA_TYPE.exception(
+          "None of these media types are available: " + req.acceptHeader());
+    }
+    SchemaCache cache = schemaCache.get();
+    DbSettings db = schemaCache.settings();
+    DbResult result = txRunner.run(new TxRequest(
+        RequestContext.settings(raw, req, auth, config, db), RequestContext.preRequest(config),
+        OpenApiSql.visible(req.schema()), true, false, auth.authenticated(), r -> { },
+        java.util.Optional.empty()));
+    return OpenApiView.of(req.schema(), config.dbSchemas().size() > 1 || req.profileRequested(), cache,
+        new String(result.body(), java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   public HttpResult handle(RawRequest raw, AuthContext auth) {
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());

@@ -1,12 +1,7 @@
 package io.restgres.api;
 
-import io.restgres.config.AppConfig;
-import io.restgres.error.ErrorCode;
 import io.restgres.openapi.OpenApiBuilder;
-import io.restgres.request.ApiRequest;
-import io.restgres.request.MediaType;
-import io.restgres.request.parse.ApiRequestParser;
-import io.restgres.schema.load.SchemaCacheHolder;
+import io.restgres.openapi.OpenApiView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,30 +14,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 
-/** {@code /}: the OpenAPI (Swagger 2.0) description of the schema chosen by Accept-Profile. */
+/**
+ * {@code /}: the OpenAPI (Swagger 2.0) description of the schema chosen by Accept-Profile, listing
+ * what the requesting role may use (PostgREST's default {@code openapi-mode=follow-privileges}).
+ */
 @ApplicationScoped
 @Path("")
 public class RootResource {
-  @Inject AppConfig config;
-  @Inject SchemaCacheHolder schemaCache;
+  @Inject RequestHandler handler;
 
   @GET
   public Response get(@Context HttpServletRequest servletRequest) {
-    ApiRequest req = ApiRequestParser.parse(
-        HttpRequestReader.read("GET", "", servletRequest, null), config.dbSchemas());
-    boolean acceptable = req.accept().stream()
-        .anyMatch(t -> t == MediaType.OPENAPI || t == MediaType.JSON || t == MediaType.ANY);
-    if (!acceptable) {
-      throw ErrorCode.UNACCEPTABLE_MEDIA_TYPE.exception(
-          "None of these media types are available: " + req.acceptHeader());
-    }
+    OpenApiView view = handler.root(
+        HttpRequestReader.read("GET", "", servletRequest, null), HttpRequestReader.auth(servletRequest));
     String host = servletRequest.getServerName() + ":" + servletRequest.getServerPort();
-    byte[] body = OpenApiBuilder.build(schemaCache.get(), req.schema(), host, config)
-        .toString().getBytes(StandardCharsets.UTF_8);
+    byte[] body = OpenApiBuilder.build(view, host).toString().getBytes(StandardCharsets.UTF_8);
     Response.ResponseBuilder b =
         Response.ok(body).header("Content-Type", "application/openapi+json; charset=utf-8");
-    if (config.dbSchemas().size() > 1 || req.profileRequested()) {
-      b.header("Content-Profile", req.schema());
+    if (view.profileHeader()) {
+      b.header("Content-Profile", view.schema());
     }
     return b.build();
   }

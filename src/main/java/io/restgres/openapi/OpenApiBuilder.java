@@ -1,15 +1,17 @@
 package io.restgres.openapi;
 
-import io.restgres.config.AppConfig;
 import io.restgres.schema.Column;
 import io.restgres.schema.ForeignKey;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * The Swagger 2.0 document PostgREST serves at {@code /} (its {@code Response/OpenAPI.hs}): one path
@@ -22,18 +24,23 @@ public final class OpenApiBuilder {
 
   private OpenApiBuilder() {}
 
-  public static JsonObject build(SchemaCache cache, String schema, String host, AppConfig config) {
+  /** The document, with every object's keys in alphabetical order as PostgREST's encoder writes them. */
+  public static JsonObject build(OpenApiView view, String host) {
+    SchemaCache cache = view.cache();
+    List<Table> tables = cache.tablesOf(view.schema()).stream()
+        .filter(t -> view.relations().contains(t.name().name()))
+        .toList();
     JsonObjectBuilder paths = Json.createObjectBuilder().add("/", root());
     JsonObjectBuilder definitions = Json.createObjectBuilder();
-    for (Table t : cache.tablesOf(schema)) {
+    for (Table t : tables) {
       paths.add("/" + t.name().name(), Paths.forTable(t));
       definitions.add(t.name().name(), definition(t, cache));
     }
-    return Json.createObjectBuilder()
+    JsonObject doc = Json.createObjectBuilder()
         .add("swagger", "2.0")
         .add("info", Json.createObjectBuilder()
-            .add("description", "")
-            .add("title", "Restgres API: schema " + schema)
+            .add("description", view.description())
+            .add("title", view.title())
             .add("version", Version.VERSION))
         .add("host", host)
         .add("basePath", "/")
@@ -42,8 +49,23 @@ public final class OpenApiBuilder {
         .add("produces", array(MEDIA))
         .add("paths", paths)
         .add("definitions", definitions)
-        .add("parameters", Paths.parameters(cache.tablesOf(schema)))
+        .add("parameters", Paths.parameters(tables))
         .build();
+    return (JsonObject) sorted(doc);
+  }
+
+  private static JsonValue sorted(JsonValue v) {
+    if (v instanceof JsonObject o) {
+      JsonObjectBuilder b = Json.createObjectBuilder();
+      new TreeMap<>(o).forEach((k, child) -> b.add(k, sorted(child)));
+      return b.build();
+    }
+    if (v instanceof JsonArray a) {
+      JsonArrayBuilder b = Json.createArrayBuilder();
+      a.forEach(child -> b.add(sorted(child)));
+      return b.build();
+    }
+    return v;
   }
 
   private static JsonObjectBuilder root() {

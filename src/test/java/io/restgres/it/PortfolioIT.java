@@ -239,6 +239,12 @@ class PortfolioIT {
     assertTrue(r.body().contains("\"swagger\":\"2.0\""), r.body());
     assertTrue(r.body().contains("\"/portfolio_history\""));
     assertTrue(r.body().contains("\"timestamp_s\""));
+    assertTrue(r.body().contains("\"title\":\"Trading portfolio API\""), r.body());
+    assertTrue(r.body().startsWith("{\"basePath\":\"/\",\"consumes\":"), r.body());
+    // follow-privileges: the anonymous role does not see the producer's view
+    assertTrue(!r.body().contains("\"/all_trades\""));
+    Http.Response producer = http.get("/", "Authorization", Tokens.bearer(Tokens.role("api_data_producer")));
+    assertTrue(producer.body().contains("\"/all_trades\""));
   }
 
   @Test
