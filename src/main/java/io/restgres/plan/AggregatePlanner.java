@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@code db-aggregates-enabled} (else 400 PGRST123) and are not supported in spreads (400
  * PGRST127: PostgREST hoists them out of to-one spreads, Restgres does not yet). A {@code *} is
  * replaced by the relation's columns where they must be named: next to an aggregate (they become
- * the GROUP BY) and in a to-many spread (each column becomes an array).
+ * the GROUP BY, also those a to-one spread lifts into an aggregating parent) and in a to-many spread
+ * (each column becomes an array).
  */
 final class AggregatePlanner {
   private final SchemaCache cache;
@@ -39,15 +40,19 @@ final class AggregatePlanner {
     return node;
   }
 
-  ReadPlan expandStars(ReadPlan node, boolean toManySpread) {
+  /**
+   * @param mustName whether this node's columns must be named: a to-many spread, or a to-one spread
+   *     under an aggregating parent (its columns join the parent's GROUP BY one by one)
+   */
+  ReadPlan expandStars(ReadPlan node, boolean mustName) {
     ReadPlan out = node;
-    if (node.hasAggregates() || toManySpread) {
+    if (node.hasAggregates() || mustName) {
       out = node.withSelect(expand(node.select(), cache.table(node.from())));
     }
     List<EmbedPlan> embeds = new ArrayList<>();
     for (EmbedPlan e : out.embeds()) {
-      boolean spreadMany = e.output() == EmbedPlan.Output.SPREAD && !e.toOne();
-      embeds.add(e.withPlan(expandStars(e.plan(), spreadMany)));
+      boolean spread = e.output() == EmbedPlan.Output.SPREAD;
+      embeds.add(e.withPlan(expandStars(e.plan(), spread && (!e.toOne() || node.hasAggregates()))));
     }
     return out.withEmbeds(embeds);
   }

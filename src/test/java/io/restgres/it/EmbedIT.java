@@ -1,6 +1,7 @@
 package io.restgres.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.Arrays;
@@ -263,6 +264,13 @@ class EmbedIT {
         "{'director_id':2,'count':1,'directors':{'last_name': 'Varda'}}",
         "{'director_id':3,'count':1,'directors':{'last_name': 'Coppola'}}", "{'director_id':null,'count':1,'directors':null}"),
         "/films?select=director_id,count(),directors(last_name)&order=director_id");
+  }
+
+  @Test
+  void aggregates_groupByTheColumnsAToOneSpreadLifts() {
+    Http.Response r = http.get("/films?select=count(),...directors(*)", "Accept-Profile", "test");
+    assertEquals(200, r.status(), r.body());
+    assertTrue(r.body().contains("\"count\":2") && r.body().contains("\"last_name\":\"Hitchcock\""), r.body());
   }
 
   @Test
