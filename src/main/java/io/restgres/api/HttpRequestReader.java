@@ -29,6 +29,10 @@ final class HttpRequestReader {
         return all;
       });
     }
+    Object original = req.getAttribute(ContentTypeGuard.ORIGINAL);
+    if (original != null) {
+      lower.put("content-type", List.of((String) original));
+    }
     return new RawRequest(method, path, req.getQueryString(), lower, body);
   }
 

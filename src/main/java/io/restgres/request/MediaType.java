@@ -42,7 +42,7 @@ public enum MediaType {
    * {@code application/*} counts as JSON, as in PostgREST.
    */
   public static Optional<MediaType> of(String range) {
-    String[] parts = range.split(";");
+    String[] parts = range.split(";", -1);
     String type = parts[0].trim().toLowerCase(Locale.ROOT);
     boolean stripped = false;
     for (int i = 1; i < parts.length; i++) {

@@ -1,0 +1,54 @@
+package io.restgres.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.regex.Pattern;
+
+/**
+ * Hides a Content-Type that is not {@code type/subtype} from the JAX-RS runtime, which would answer
+ * it with an HTML page before our code runs; the pipeline still sees the original value (request
+ * attribute {@link #ORIGINAL}) and answers PostgREST's 400 PGRST102.
+ */
+@WebFilter("/*")
+public class ContentTypeGuard extends HttpFilter {
+  static final String ORIGINAL = "io.restgres.contentType";
+  private static final long serialVersionUID = 1L;
+  private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*[\\w.+*-]+/[\\w.+*-]+\\s*(;.*)?");
+  private static final String OPAQUE = "application/octet-stream";
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String type = req.getContentType();
+    if (type == null || MEDIA_TYPE.matcher(type).matches()) {
+      chain.doFilter(req, res);
+      return;
+    }
+    req.setAttribute(ORIGINAL, type);
+    chain.doFilter(new HttpServletRequestWrapper(req) {
+      @Override
+      public String getContentType() {
+        return OPAQUE;
+      }
+
+      @Override
+      public String getHeader(String name) {
+        return "content-type".equalsIgnoreCase(name) ? OPAQUE : super.getHeader(name);
+      }
+
+      @Override
+      public Enumeration<String> getHeaders(String name) {
+        return "content-type".equalsIgnoreCase(name)
+            ? Collections.enumeration(java.util.List.of(OPAQUE)) : super.getHeaders(name);
+      }
+    }, res);
+  }
+}
