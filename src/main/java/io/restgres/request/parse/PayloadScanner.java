@@ -50,11 +50,16 @@ public final class PayloadScanner {
       if (peek() != ']') {
         do {
           ws();
+          if (peek() != '{') {
+            // PostgREST reports an array of non-objects as mismatching keys
+            value(1);
+            throw ErrorCode.INVALID_BODY.exception("All object keys must match");
+          }
           Set<String> k = object();
           if (keys != null && !keys.equals(k)) {
             throw ErrorCode.INVALID_BODY.exception("All object keys must match");
           }
-          keys = k;
+          keys = keys == null ? k : keys;
           rows++;
           ws();
         } while (accept(','));
