@@ -4,7 +4,6 @@ import io.restgres.auth.AuthContext;
 import io.restgres.request.RawRequest;
 import io.restgres.response.HttpResult;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,15 +43,10 @@ final class HttpRequestReader {
     throw new IllegalStateException("request passed no authentication filter");
   }
 
-  static Response write(HttpResult result, HttpServletResponse servletResponse) {
+  static Response write(HttpResult result) {
     Response.ResponseBuilder b = Response.status(result.status());
     for (Map.Entry<String, String> h : result.headers()) {
-      // JAX-RS re-formats Allow as "A, B"; PostgREST writes "A,B", so it bypasses JAX-RS.
-      if (h.getKey().equals("Allow")) {
-        servletResponse.setHeader(h.getKey(), h.getValue());
-      } else {
-        b.header(h.getKey(), h.getValue());
-      }
+      b.header(h.getKey(), h.getValue());
     }
     if (result.body().length > 0) {
       b.entity(result.body());

@@ -4,7 +4,6 @@ import io.restgres.response.HttpResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -28,44 +27,43 @@ public class RelationResource {
   @Inject RequestHandler handler;
 
   @GET
-  public Response get(@PathParam("relation") String relation, @Context HttpServletRequest req, @Context HttpServletResponse res) {
-    return handle("GET", relation, null, req, res);
+  public Response get(@PathParam("relation") String relation, @Context HttpServletRequest req) {
+    return handle("GET", relation, null, req);
   }
 
   @HEAD
-  public Response head(@PathParam("relation") String relation, @Context HttpServletRequest req, @Context HttpServletResponse res) {
-    return handle("HEAD", relation, null, req, res);
+  public Response head(@PathParam("relation") String relation, @Context HttpServletRequest req) {
+    return handle("HEAD", relation, null, req);
   }
 
   @POST
-  public Response post(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req, @Context HttpServletResponse res) {
-    return handle("POST", relation, body, req, res);
+  public Response post(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req) {
+    return handle("POST", relation, body, req);
   }
 
   @PUT
-  public Response put(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req, @Context HttpServletResponse res) {
-    return handle("PUT", relation, body, req, res);
+  public Response put(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req) {
+    return handle("PUT", relation, body, req);
   }
 
   @PATCH
-  public Response patch(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req, @Context HttpServletResponse res) {
-    return handle("PATCH", relation, body, req, res);
+  public Response patch(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req) {
+    return handle("PATCH", relation, body, req);
   }
 
   @DELETE
-  public Response delete(@PathParam("relation") String relation, @Context HttpServletRequest req, @Context HttpServletResponse res) {
-    return handle("DELETE", relation, null, req, res);
+  public Response delete(@PathParam("relation") String relation, @Context HttpServletRequest req) {
+    return handle("DELETE", relation, null, req);
   }
 
   @OPTIONS
-  public Response options(@PathParam("relation") String relation, @Context HttpServletRequest req, @Context HttpServletResponse res) {
-    return handle("OPTIONS", relation, null, req, res);
+  public Response options(@PathParam("relation") String relation, @Context HttpServletRequest req) {
+    return handle("OPTIONS", relation, null, req);
   }
 
-  private Response handle(
-      String method, String relation, byte[] body, HttpServletRequest req, HttpServletResponse res) {
+  private Response handle(String method, String relation, byte[] body, HttpServletRequest req) {
     HttpResult result = handler.handle(
         HttpRequestReader.read(method, relation, req, body), HttpRequestReader.auth(req));
-    return HttpRequestReader.write(result, res);
+    return HttpRequestReader.write(result);
   }
 }

@@ -5,7 +5,6 @@ import io.restgres.openapi.OpenApiView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.OPTIONS;
@@ -44,7 +43,7 @@ public class RootResource {
   }
 
   @OPTIONS
-  public Response options(@Context HttpServletResponse servletResponse) {
-    return HttpRequestReader.write(Options.forRoot(), servletResponse);
+  public Response options() {
+    return HttpRequestReader.write(Options.forRoot());
   }
 }
