@@ -82,7 +82,7 @@ public final class OpenApiBuilder {
     boolean anyRequired = false;
     for (Column c : t.columns().values()) {
       props.add(c.name(), property(t, c, cache));
-      if (!c.nullable() && c.defaultValue().isEmpty()) {
+      if (!c.nullable()) {
         required.add(c.name());
         anyRequired = true;
       }
@@ -101,12 +101,14 @@ public final class OpenApiBuilder {
     if (!note.isEmpty() || c.description().isPresent()) {
       p.add("description", c.description().map(d -> d + (note.isEmpty() ? "" : "\n\n")).orElse("") + note);
     }
-    c.defaultValue().ifPresent(d -> p.add("default", d));
+    String type = SwaggerTypes.of(c.baseType());
+    c.defaultValue().flatMap(d -> SwaggerTypes.defaultValue(d, c.baseType(), type))
+        .ifPresent(d -> p.add("default", d));
     if (!c.enumValues().isEmpty()) {
       p.add("enum", array(c.enumValues()));
     }
-    p.add("format", c.type());
-    String type = SwaggerTypes.of(c.baseType());
+    SwaggerTypes.maxLength(c.type()).ifPresent(n -> p.add("maxLength", n));
+    p.add("format", SwaggerTypes.format(c.baseType()));
     if (type != null) {
       p.add("type", type);
     }
