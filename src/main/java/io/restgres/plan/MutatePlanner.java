@@ -109,6 +109,6 @@ final class MutatePlanner {
       throw ErrorCode.INVALID_BODY.exception("Empty or invalid json");
     }
     return new MutatePlan(Kind.UPDATE, table.name(), body.keys(), body.json(), read.where(), Optional.empty(),
-        Optional.empty(), representation, table.primaryKey());
+        defaults(table, body.keys(), req.preferences().missingDefault()), representation, table.primaryKey());
   }
 }

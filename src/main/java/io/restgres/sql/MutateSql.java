@@ -49,14 +49,29 @@ public final class MutateSql {
     }
     List<Sql> sets = new ArrayList<>();
     for (String c : m.columns()) {
-      sets.add(Sql.ident(c).then(" = pgrst_body.").then(Sql.ident(c)));
+      sets.add(Sql.ident(c).then(" = ").then(updatedValue(m, c)));
     }
     return Sql.keyword("UPDATE ").then(Sql.name(m.target())).then(" AS ").then(q)
         .then(" SET ").then(Sql.join(", ", sets))
-        .then(" FROM (SELECT * FROM json_populate_record(NULL::").then(Sql.name(m.target()))
-        .then(", ").then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::json)) pgrst_body")
+        .then(" FROM (SELECT pgrst_row.*, pgrst_payload.j AS pgrst_json FROM (SELECT ")
+        .then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::jsonb AS j) pgrst_payload,")
+        .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
+        .then(", pgrst_payload.j) pgrst_row) pgrst_body")
         .then(PredicateSql.where(q, m.where()))
         .then(returning(m, q));
+  }
+
+  // With missing=default a key absent from the body (listed in ?columns=) takes the column default.
+  private static Sql updatedValue(MutatePlan m, String column) {
+    Sql value = Sql.keyword("pgrst_body.").then(Sql.ident(column));
+    if (m.defaults().isEmpty()) {
+      return value;
+    }
+    Sql fallback = m.defaults().get().getOrDefault(column, java.util.Optional.empty())
+        .map(Sql::catalogExpression).orElse(Sql.keyword("NULL"));
+    return Sql.keyword("CASE WHEN jsonb_exists(pgrst_body.pgrst_json, ")
+        .then(Sql.typed(column, java.sql.Types.VARCHAR)).then(") THEN ").then(value)
+        .then(" ELSE ").then(fallback).then(" END");
   }
 
   private static Sql returning(MutatePlan m, Sql q) {

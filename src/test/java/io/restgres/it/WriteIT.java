@@ -124,6 +124,17 @@ class WriteIT {
   }
 
   @Test
+  void patch_missingDefault_resetsListedColumnsTheBodyLacks() {
+    send("POST", "/people", "{\"name\":\"e1\",\"email\":\"e1@x\",\"age\":3}");
+    Http.Response r = send("PATCH", "/people?name=eq.e1&columns=age,email", "{\"age\":4}",
+        "Prefer", "missing=default");
+    assertEquals(204, r.status(), r.body());
+    assertEquals("missing=default", r.header("Preference-Applied"));
+    assertEquals("[{\"age\":4,\"email\":\"none@example.com\"}]",
+        rows("select age, email from test.people where name = 'e1'"));
+  }
+
+  @Test
   void post_csvAndFormBodies() {
     Http.Response csv = send("POST", "/people", "name,age\ncsv1,7\n\"csv, 2\",NULL\n", "Content-Type", "text/csv");
     assertEquals(201, csv.status(), csv.body());
