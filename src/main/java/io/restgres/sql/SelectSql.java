@@ -69,23 +69,28 @@ final class SelectSql {
   }
 
   // With an aggregate, every other selected value is a grouping key (SqlFragment.hs:groupF).
+  // GROUP BY names the select list's positions: repeating the expressions would bind JSON-path keys
+  // again as new parameters, which PostgreSQL does not see as the same expressions.
   private static Sql groupBy(ReadPlan p) {
     if (!p.hasAggregates()) {
       return Sql.EMPTY;
     }
-    Sql q = Sql.ident(p.alias());
     List<Sql> keys = new ArrayList<>();
+    int position = 1;
     for (Projection s : p.select()) {
       if (!(s instanceof Projection.Aggregate)) {
-        keys.add(ProjectionSql.expression(q, s));
+        keys.add(Sql.keyword(String.valueOf(position)));
       }
+      position++;
     }
     for (EmbedPlan e : p.embeds()) {
-      if (e.output() == EmbedPlan.Output.NESTED) {
-        keys.add(EmbedSql.value(e));
-      } else if (e.output() == EmbedPlan.Output.SPREAD) {
-        keys.addAll(EmbedSql.columns(e));
+      int columns = EmbedSql.columns(e).size();
+      if (e.output() == EmbedPlan.Output.NESTED || e.output() == EmbedPlan.Output.SPREAD) {
+        for (int i = 0; i < columns; i++) {
+          keys.add(Sql.keyword(String.valueOf(position + i)));
+        }
       }
+      position += columns;
     }
     return keys.isEmpty() ? Sql.EMPTY : Sql.keyword(" GROUP BY ").then(Sql.join(", ", keys));
   }

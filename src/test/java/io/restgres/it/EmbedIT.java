@@ -267,6 +267,13 @@ class EmbedIT {
   }
 
   @Test
+  void aggregates_groupByJsonPaths() {
+    Http.Response r = http.get("/items?select=color:data->>color,count()&data->>color=eq.red", "Accept-Profile", "test");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("[{\"color\":\"red\",\"count\":2}]", r.body());
+  }
+
+  @Test
   void aggregates_groupByTheColumnsAToOneSpreadLifts() {
     Http.Response r = http.get("/films?select=count(),...directors(*)", "Accept-Profile", "test");
     assertEquals(200, r.status(), r.body());
