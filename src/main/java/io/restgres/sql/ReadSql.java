@@ -20,7 +20,7 @@ public final class ReadSql {
 
   public static Sql main(ReadPlan plan, MediaType media, CountPlan count, boolean headOnly) {
     Sql source = Sql.keyword("WITH pgrst_source AS (").then(query(plan)).then(")");
-    Sql total = count.exact() ? countQuery(plan, count.exactCap()) : Sql.keyword("NULL::bigint");
+    Sql total = count.exact() ? total(plan, count) : Sql.keyword("NULL::bigint");
     return source
         .then(" SELECT ")
         .then(total)
@@ -29,6 +29,12 @@ public final class ReadSql {
         .then(" AS body, ")
         .then(Body.RESPONSE_GUCS)
         .then(" FROM (SELECT * FROM pgrst_source) _postgrest_t");
+  }
+
+  // An unpaged read returns every row, so its own row count is the total: no second scan (PostgREST v16).
+  private static Sql total(ReadPlan plan, CountPlan count) {
+    boolean everyRow = plan.range().isAll() && count.exactCap().isEmpty() && !plan.hasAggregates();
+    return everyRow ? Sql.keyword("pg_catalog.count(_postgrest_t)") : countQuery(plan, count.exactCap());
   }
 
   /** {@code SELECT … FROM relation AS alias <embeds> WHERE … ORDER BY … LIMIT … OFFSET …}. */

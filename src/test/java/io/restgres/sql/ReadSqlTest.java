@@ -69,11 +69,19 @@ class ReadSqlTest {
   }
 
   @Test
-  void main_rendersBodyAndCountInOneStatement() {
+  void main_countsAnUnpagedReadByItsOwnRows() {
     ReadPlan plan = new ReadPlan(ITEMS, "items", List.of(new Projection.AllColumns()), List.of(), List.of(),
         RangeSpec.ALL);
     Sql sql = ReadSql.main(plan, MediaType.JSON, new CountPlan(true, Optional.empty(), false, Optional.empty()), false);
-    assertEquals("WITH pgrst_source AS (SELECT \"items\".* FROM \"api\".\"items\" AS \"items\")"
+    assertEquals(true, sql.text().contains(" SELECT pg_catalog.count(_postgrest_t) AS total_result_set,"), sql.text());
+  }
+
+  @Test
+  void main_rendersBodyAndCountInOneStatement() {
+    ReadPlan plan = new ReadPlan(ITEMS, "items", List.of(new Projection.AllColumns()), List.of(), List.of(),
+        new RangeSpec(0, Optional.of(10L)));
+    Sql sql = ReadSql.main(plan, MediaType.JSON, new CountPlan(true, Optional.empty(), false, Optional.empty()), false);
+    assertEquals("WITH pgrst_source AS (SELECT \"items\".* FROM \"api\".\"items\" AS \"items\" LIMIT ?)"
         + " SELECT (SELECT pg_catalog.count(*) FROM (SELECT 1 FROM \"api\".\"items\" AS \"items\") pgrst_source_count)"
         + " AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total,"
         + " coalesce(json_agg(_postgrest_t), '[]')::text AS body,"
