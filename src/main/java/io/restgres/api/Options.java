@@ -1,6 +1,7 @@
 package io.restgres.api;
 
 import io.restgres.response.HttpResult;
+import io.restgres.schema.Routine;
 import io.restgres.schema.Table;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
@@ -28,6 +29,11 @@ final class Options {
       verbs.add("DELETE");
     }
     return allow(String.join(",", verbs));
+  }
+
+  /** Volatile functions are POST only: GET and HEAD run READ ONLY. */
+  static HttpResult forRoutine(Routine r) {
+    return allow(r.isVolatile() ? "OPTIONS,POST" : "OPTIONS,GET,HEAD,POST");
   }
 
   static HttpResult forRoot() {

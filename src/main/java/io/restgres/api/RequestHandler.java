@@ -6,6 +6,7 @@ import io.restgres.db.DbResult;
 import io.restgres.db.TxRequest;
 import io.restgres.db.TxRunner;
 import io.restgres.plan.ActionPlan;
+import io.restgres.plan.CallPlan;
 import io.restgres.plan.Planner;
 import io.restgres.request.Action;
 import io.restgres.error.ErrorCode;
@@ -20,6 +21,7 @@ import io.restgres.response.ResponseGucs;
 import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.load.SchemaCacheHolder;
+import io.restgres.sql.CallSql;
 import io.restgres.sql.MutateSql;
 import io.restgres.sql.OpenApiSql;
 import io.restgres.sql.ReadSql;
@@ -61,6 +63,9 @@ public class RequestHandler {
     SchemaCache cache = schemaCache.get();
     DbSettings db = schemaCache.settings();
     Planner planner = new Planner(cache, config);
+    if (req.rpc()) {
+      return call(raw, req, auth, planner);
+    }
     if (req.action() == Action.OPTIONS) {
       return Options.forRelation(planner.table(req));
     }
@@ -79,6 +84,32 @@ public class RequestHandler {
         plan.counting().explain() ? java.util.Optional.of(ReadSql.explainCount(plan.read())) : java.util.Optional.empty());
     DbResult result = txRunner.run(tx);
     HttpResult http = Responder.respond(req, plan, result, config.dbSchemas().size() > 1);
+    http = RequestContext.timezoneApplied(http, req, db);
+    return ResponseGucs.apply(http, result.headersJson(), result.status());
+  }
+
+  /** {@code /rpc/{function}}: the call is planned and run as a read of the function's result. */
+  private HttpResult call(RawRequest raw, ApiRequest req, AuthContext auth, Planner planner) {
+    if (req.action() == Action.OPTIONS) {
+      return Options.forRoutine(planner.routine(req));
+    }
+    CallPlan call = planner.call(req);
+    ActionPlan plan = call.result();
+    DbSettings db = schemaCache.settings();
+    TxRequest tx = new TxRequest(
+        RequestContext.settings(raw, req, auth, config, db),
+        RequestContext.preRequest(config),
+        CallSql.main(call),
+        call.readOnly(),
+        RequestContext.rollback(req, config),
+        auth.authenticated(),
+        r -> Responder.check(plan, r),
+        plan.counting().explain() ? java.util.Optional.of(CallSql.explainCount(call)) : java.util.Optional.empty());
+    DbResult result = txRunner.run(tx);
+    HttpResult http = Responder.respond(req, plan, result, config.dbSchemas().size() > 1);
+    if (call.routine().returns().kind() == io.restgres.schema.Routine.Returns.Kind.VOID) {
+      http = Responder.noContent(http);
+    }
     http = RequestContext.timezoneApplied(http, req, db);
     return ResponseGucs.apply(http, result.headersJson(), result.status());
   }

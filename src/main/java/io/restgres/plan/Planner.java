@@ -7,6 +7,7 @@ import io.restgres.request.ApiRequest;
 import io.restgres.request.MediaType;
 import io.restgres.request.Preferences;
 import io.restgres.schema.QualifiedName;
+import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
 import java.util.ArrayList;
@@ -28,7 +29,11 @@ public final class Planner {
   }
 
   public ActionPlan plan(ApiRequest req) {
-    Table table = table(req);
+    return plan(req, table(req));
+  }
+
+  /** The plan of a request on a given relation: an RPC call's result, read like a table. */
+  ActionPlan plan(ApiRequest req, Table table) {
     Preferences p = req.preferences();
     boolean write = !req.action().isRead();
     boolean representation = write && p.returning().filter("representation"::equals).isPresent();
@@ -45,6 +50,22 @@ public final class Planner {
     CountPlan counting = req.action().isRead() ? CountPlan.of(p.count(), config.dbMaxRows()) : CountPlan.NONE;
     return new ActionPlan(req.action(), table, read, mutate, media, p.count(), counting, representation,
         maxAffected(req), applied);
+  }
+
+  /** An RPC call's plan: the function, its arguments and the read of its result. */
+  public CallPlan call(ApiRequest req) {
+    return CallPlanner.plan(this, req);
+  }
+
+  /** The function OPTIONS asks about: any overload of the name tells its volatility. */
+  public Routine routine(ApiRequest req) {
+    QualifiedName fn = new QualifiedName(req.schema(), req.relation().orElseThrow());
+    return cache.routines().stream().filter(r -> r.name().equals(fn)).findFirst()
+        .orElseGet(() -> RoutineFinder.find(cache, fn, java.util.Set.of(), false));
+  }
+
+  SchemaCache cache() {
+    return cache;
   }
 
   /** The relation a request names; 404 PGRST205 when the schema cache has none of that name. */

@@ -1,6 +1,7 @@
 package io.restgres.request;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param headerRange the {@code Range} header's range (GET only)
  * @param accept the acceptable media types, best first
  * @param contentType the request body's media type, lower-cased, without parameters
+ * @param rpc whether the path is {@code /rpc/{function}}; {@code relation} then names the function
+ * @param rpcArgs an RPC GET/HEAD's function arguments: the query parameters that are not filters
  */
 public record ApiRequest(
     Action action,
@@ -26,10 +29,19 @@ public record ApiRequest(
     List<MediaType> accept,
     String acceptHeader,
     Optional<String> contentType,
-    byte[] body) {
+    byte[] body,
+    boolean rpc,
+    List<Map.Entry<String, String>> rpcArgs) {
   public ApiRequest {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(schema, "schema");
     accept = List.copyOf(accept);
+    rpcArgs = List.copyOf(rpcArgs);
+  }
+
+  /** The same request with another action: an RPC call plans its result as a read. */
+  public ApiRequest withAction(Action a) {
+    return new ApiRequest(a, relation, schema, profileRequested, query, preferences, headerRange, accept,
+        acceptHeader, contentType, body, rpc, rpcArgs);
   }
 }

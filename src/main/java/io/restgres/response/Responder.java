@@ -66,6 +66,13 @@ public final class Responder {
     return new HttpResult(status, headers, withBody ? body : null);
   }
 
+  /** A {@code void} function's answer: 204 with only Content-Range and Preference-Applied. */
+  public static HttpResult noContent(HttpResult r) {
+    List<Map.Entry<String, String>> kept = r.headers().stream()
+        .filter(h -> h.getKey().equals("Content-Range") || h.getKey().equals("Preference-Applied")).toList();
+    return new HttpResult(204, kept, null);
+  }
+
   private static boolean hasBody(ActionPlan plan) {
     return plan.action().isRead() || plan.representation();
   }
@@ -74,6 +81,9 @@ public final class Responder {
     Long total = plan.counting().total(r.total(), r.plannedTotal());
     ContentRange range = ContentRange.of(plan.read().range().offset(), r.pageTotal(), total);
     headers.add(header("Content-Range", range.header()));
+    if (req.rpc()) {
+      return range.status(); // RPC sends no Content-Location (PostgREST Response.hs)
+    }
     String query = UrlEncoding.canonical(req.query().raw());
     headers.add(header("Content-Location", "/" + plan.table().name().name() + (query.isEmpty() ? "" : "?" + query)));
     return range.status();

@@ -1,5 +1,6 @@
 package io.restgres.schema;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,10 +10,68 @@ import java.util.Optional;
  * @param arguments the argument list as {@code pg_get_function_arguments} prints it
  * @param result the result type as {@code pg_get_function_result} prints it
  * @param volatility {@code i}, {@code s} or {@code v}
+ * @param params the input parameters, in declaration order
+ * @param returns what a call gives back
  */
 public record Routine(
-    QualifiedName name, String arguments, String result, String volatility, Optional<String> description) {
+    QualifiedName name,
+    String arguments,
+    String result,
+    String volatility,
+    Optional<String> description,
+    List<Param> params,
+    Returns returns) {
   public Routine {
     Objects.requireNonNull(name, "name");
+    params = List.copyOf(params);
+    Objects.requireNonNull(returns, "returns");
+  }
+
+  /** A function without parameters and with a scalar result, for tests and the OpenAPI document. */
+  public Routine(QualifiedName name, String arguments, String result, String volatility,
+      Optional<String> description) {
+    this(name, arguments, result, volatility, description, List.of(),
+        new Returns(Returns.Kind.SCALAR, false, Optional.empty(), List.of()));
+  }
+
+  /**
+   * An input parameter.
+   *
+   * @param name empty when the parameter is unnamed
+   * @param type the type as {@code format_type} prints it, used as the cast of the bound value
+   * @param required whether it has no default
+   */
+  public record Param(String name, String type, boolean required, boolean variadic) {
+    public Param {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(type, "type");
+    }
+  }
+
+  /**
+   * A function's result.
+   *
+   * @param relation the table or view whose row type a composite result is, when it is one
+   * @param columns a composite result's columns, in order
+   */
+  public record Returns(Kind kind, boolean set, Optional<QualifiedName> relation, List<Column> columns) {
+    /** The shape of one returned value. */
+    public enum Kind { VOID, SCALAR, COMPOSITE }
+
+    public Returns {
+      Objects.requireNonNull(kind, "kind");
+      columns = List.copyOf(columns);
+    }
+  }
+
+  /** Whether a call may write: PostgREST runs only VOLATILE functions READ WRITE. */
+  public boolean isVolatile() {
+    return "v".equals(volatility);
+  }
+
+  /** Whether the routine takes the whole request body: one unnamed json or jsonb parameter. */
+  public boolean takesBody() {
+    return params.size() == 1 && params.get(0).name().isEmpty()
+        && (params.get(0).type().equals("json") || params.get(0).type().equals("jsonb"));
   }
 }

@@ -19,22 +19,32 @@ public final class ReadSql {
   private ReadSql() {}
 
   public static Sql main(ReadPlan plan, MediaType media, CountPlan count, boolean headOnly) {
-    Sql source = Sql.keyword("WITH pgrst_source AS (").then(query(plan)).then(")");
-    Sql total = count.exact() ? total(plan, count) : Sql.keyword("NULL::bigint");
+    return main(plan, from(plan), headOnly ? Sql.keyword("''::text") : Body.of(media), count);
+  }
+
+  /**
+   * The same statement over any FROM item (an RPC call reads its function's result this way).
+   *
+   * @param from the FROM item, aliased as the plan's alias
+   * @param body the body expression over {@code _postgrest_t}
+   */
+  static Sql main(ReadPlan plan, Sql from, Sql body, CountPlan count) {
+    Sql source = Sql.keyword("WITH pgrst_source AS (").then(SelectSql.node(plan, from, List.of())).then(")");
+    Sql total = count.exact() ? total(plan, from, count) : Sql.keyword("NULL::bigint");
     return source
         .then(" SELECT ")
         .then(total)
         .then(" AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")
-        .then(headOnly ? Sql.keyword("''::text") : Body.of(media))
+        .then(body)
         .then(" AS body, ")
         .then(Body.RESPONSE_GUCS)
         .then(" FROM (SELECT * FROM pgrst_source) _postgrest_t");
   }
 
   // An unpaged read returns every row, so its own row count is the total: no second scan (PostgREST v16).
-  private static Sql total(ReadPlan plan, CountPlan count) {
+  private static Sql total(ReadPlan plan, Sql from, CountPlan count) {
     boolean everyRow = plan.range().isAll() && count.exactCap().isEmpty() && !plan.hasAggregates();
-    return everyRow ? Sql.keyword("pg_catalog.count(_postgrest_t)") : countQuery(plan, count.exactCap());
+    return everyRow ? Sql.keyword("pg_catalog.count(_postgrest_t)") : countQuery(plan, from, count.exactCap());
   }
 
   /** {@code SELECT … FROM relation AS alias <embeds> WHERE … ORDER BY … LIMIT … OFFSET …}. */
@@ -44,14 +54,22 @@ public final class ReadSql {
 
   /** The total for a count: the same FROM and WHERE without order or page, optionally capped. */
   static Sql countQuery(ReadPlan plan, Optional<Long> limit) {
+    return countQuery(plan, from(plan), limit);
+  }
+
+  private static Sql countQuery(ReadPlan plan, Sql from, Optional<Long> limit) {
     Sql capped = limit.map(l -> Sql.keyword(" LIMIT ").then(Sql.typed(l, Types.BIGINT))).orElse(Sql.EMPTY);
-    return Sql.keyword("(SELECT pg_catalog.count(*) FROM (").then(CountSql.source(plan, from(plan))).then(capped)
+    return Sql.keyword("(SELECT pg_catalog.count(*) FROM (").then(CountSql.source(plan, from)).then(capped)
         .then(") pgrst_source_count)");
   }
 
   /** {@code EXPLAIN} of the count query, for {@code count=planned} and {@code count=estimated}. */
   public static Sql explainCount(ReadPlan plan) {
-    return Sql.keyword("EXPLAIN (FORMAT JSON) ").then(CountSql.source(plan, from(plan)));
+    return explainCount(plan, from(plan));
+  }
+
+  static Sql explainCount(ReadPlan plan, Sql from) {
+    return Sql.keyword("EXPLAIN (FORMAT JSON) ").then(CountSql.source(plan, from));
   }
 
   /**

@@ -84,6 +84,17 @@ public final class Sql {
     return new Sql("(" + expression + ")", List.of());
   }
 
+  /**
+   * A type name read from the catalog ({@code format_type} of a function parameter), spliced as
+   * PostgreSQL printed it, for casts. Never for text that came with a request.
+   */
+  public static Sql catalogType(String type) {
+    if (type.indexOf('\0') >= 0 || type.indexOf(';') >= 0) {
+      throw new IllegalArgumentException("not a catalog type name: " + type);
+    }
+    return new Sql(type, List.of());
+  }
+
   /** Concatenation. */
   public Sql then(Sql next) {
     if (next.text.isEmpty()) {

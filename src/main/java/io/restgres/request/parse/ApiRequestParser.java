@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,15 +20,24 @@ import java.util.regex.Pattern;
 public final class ApiRequestParser {
   private static final Pattern RANGE = Pattern.compile("^([0-9]{1,18})-([0-9]{0,18})$");
 
+  private static final String RPC_PREFIX = "rpc/";
+
   private ApiRequestParser() {}
 
   public static ApiRequest parse(RawRequest raw, List<String> schemas) {
-    Action action = action(raw.method());
-    Optional<String> relation = relation(raw.path());
+    boolean rpc = raw.path().startsWith(RPC_PREFIX);
+    Action action = rpc ? rpcAction(raw.method()) : action(raw.method());
+    Optional<String> relation = relation(rpc ? raw.path().substring(RPC_PREFIX.length()) : raw.path());
     boolean reads = action.isRead() || action == Action.OPTIONS;
     Optional<String> profile = raw.header(reads ? "Accept-Profile" : "Content-Profile");
     String schema = schema(profile, schemas);
-    QueryParams query = QueryStringParser.parse(QueryStringParser.decode(raw.rawQuery()));
+    List<Map.Entry<String, String>> pairs = QueryStringParser.decode(raw.rawQuery());
+    List<Map.Entry<String, String>> rpcArgs = List.of();
+    if (rpc && action.isRead()) {
+      rpcArgs = RpcQuery.arguments(pairs);
+      pairs = RpcQuery.filters(pairs);
+    }
+    QueryParams query = QueryStringParser.parse(pairs);
     Optional<RangeSpec> headerRange =
         raw.method().equals("GET") ? raw.header("Range").map(ApiRequestParser::range) : Optional.empty();
     String acceptHeader = raw.header("Accept").orElse("*/*");
@@ -42,7 +52,17 @@ public final class ApiRequestParser {
         accept(acceptHeader),
         acceptHeader,
         raw.header("Content-Type").map(ApiRequestParser::mediaTypeOnly),
-        raw.body());
+        raw.body(),
+        rpc,
+        rpcArgs);
+  }
+
+  // PostgREST refuses PUT, PATCH and DELETE on a function before anything else (PGRST101).
+  private static Action rpcAction(String method) {
+    return switch (method) {
+      case "GET", "HEAD", "POST", "OPTIONS" -> action(method);
+      default -> throw ErrorCode.INVALID_RPC_METHOD.exception("Cannot use the " + method + " method on RPC");
+    };
   }
 
   private static Action action(String method) {

@@ -168,7 +168,9 @@ public final class SchemaLoader {
               rs.getString("arguments"),
               rs.getString("result"),
               rs.getString("volatility"),
-              Optional.ofNullable(rs.getString("description"))));
+              Optional.ofNullable(rs.getString("description")),
+              RoutineRows.params(rs),
+              RoutineRows.returns(rs)));
         }
       }
     }
