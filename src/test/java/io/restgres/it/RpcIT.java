@@ -86,6 +86,19 @@ class RpcIT {
   }
 
   @Test
+  void head_sameHeadersWithoutBody() {
+    Http.Response r = http.send("HEAD", "/rpc/up_to?n=3", null, "Accept-Profile", "test");
+    assertEquals(200, r.status());
+    assertEquals("", r.body());
+    assertEquals("0-2/*", r.header("Content-Range"));
+  }
+
+  @Test
+  void postArray_callsOncePerObject() {
+    ok(post("/rpc/up_to", "[{\"n\":1},{\"n\":2}]"), "[1, 1, 2]");
+  }
+
+  @Test
   void returnsTable_filtersOnOutColumns() {
     ok(get("/rpc/pairs_upto?n=3&k=gte.2&select=label"), "[{\"label\":\"n2\"}, \n {\"label\":\"n3\"}]");
   }
