@@ -36,6 +36,11 @@ public final class OpenApiBuilder {
       paths.add("/" + t.name().name(), Paths.forTable(t));
       definitions.add(t.name().name(), definition(t, cache));
     }
+    cache.routines().stream()
+        .filter(r -> r.name().schema().equals(view.schema()) && view.functions().contains(r.name().name()))
+        .collect(java.util.stream.Collectors.groupingBy(r -> r.name().name(), java.util.TreeMap::new,
+            java.util.stream.Collectors.toList()))
+        .forEach((name, overloads) -> paths.add("/rpc/" + name, RpcPaths.of(overloads.get(0))));
     JsonObject doc = Json.createObjectBuilder()
         .add("swagger", "2.0")
         .add("info", Json.createObjectBuilder()

@@ -10,23 +10,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What one request's OpenAPI document shows: the schema, the relations the role may use (as the
- * database answered), and the schema's comment (first line: title; the rest: description).
+ * What one request's OpenAPI document shows: the schema, the relations and functions the role may
+ * use (as the database answered), and the schema's comment (first line: title; the rest:
+ * description).
  */
 public record OpenApiView(
-    String schema, boolean profileHeader, SchemaCache cache, Set<String> relations, Optional<String> comment) {
+    String schema,
+    boolean profileHeader,
+    SchemaCache cache,
+    Set<String> relations,
+    Set<String> functions,
+    Optional<String> comment) {
   public OpenApiView {
     Objects.requireNonNull(schema, "schema");
     relations = Set.copyOf(relations);
+    functions = Set.copyOf(functions);
   }
 
-  /** From the body of {@code OpenApiSql.visible}: {@code {"relations":[…],"comment":…}}. */
+  /** From the body of {@code OpenApiSql.visible}: {@code {"relations":[…],"functions":[…],"comment":…}}. */
   public static OpenApiView of(String schema, boolean profileHeader, SchemaCache cache, String json) {
     Map<?, ?> body = (Map<?, ?>) JsonParser.parse(json);
+    return new OpenApiView(schema, profileHeader, cache, names(body.get("relations")),
+        names(body.get("functions")), Optional.ofNullable((String) body.get("comment")));
+  }
+
+  private static Set<String> names(Object list) {
     Set<String> names = new LinkedHashSet<>();
-    ((List<?>) body.get("relations")).forEach(n -> names.add((String) n));
-    return new OpenApiView(schema, profileHeader, cache, names,
-        Optional.ofNullable((String) body.get("comment")));
+    ((List<?>) list).forEach(n -> names.add((String) n));
+    return names;
   }
 
   String title() {

@@ -65,6 +65,15 @@ class RpcIT {
   }
 
   @Test
+  void openApi_listsFunctions_getOnlyWhenNotVolatile() {
+    String doc = get("/").body();
+    assertTrue(doc.contains("\"/rpc/add_them\":{\"get\":"), doc);
+    assertTrue(doc.contains("\"tags\":[\"(rpc) add_them\"]"), doc);
+    // keys are alphabetical, so a GET would come before the POST
+    assertTrue(doc.contains("\"/rpc/add_item\":{\"post\":"), doc);
+  }
+
+  @Test
   void setofScalar_isArray() {
     ok(get("/rpc/up_to?n=3"), "[1, 2, 3]");
   }
