@@ -1,6 +1,7 @@
 package io.restgres.plan;
 
 import io.restgres.error.ApiException;
+import io.restgres.error.ErrorCode;
 import io.restgres.json.JsonParser;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
@@ -41,6 +42,10 @@ final class CallPlanner {
       if (names.contains(p.name())) {
         args.add(new CallPlan.Arg(p.name(), p.type(), Optional.ofNullable(values.get(p.name()))));
       }
+    }
+    if (Planner.maxAffected(req).isPresent() && !routine.returns().set()) {
+      throw ErrorCode.MAX_AFFECTED_SINGLE_ROW.exception(
+          "Function must return SETOF or TABLE when max-affected preference is used with handling=strict");
     }
     ApiRequest asRead = req.withAction(req.action() == Action.HEAD ? Action.HEAD : Action.READ);
     ActionPlan result = planner.plan(asRead, resultTable(planner, routine));

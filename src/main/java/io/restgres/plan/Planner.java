@@ -110,10 +110,10 @@ public final class Planner {
     return out;
   }
 
-  /** {@code max-affected} counts only with {@code handling=strict}, on PATCH and DELETE. */
-  private static Optional<Long> maxAffected(ApiRequest req) {
+  /** {@code max-affected} counts only with {@code handling=strict}, on PATCH, DELETE and RPC. */
+  static Optional<Long> maxAffected(ApiRequest req) {
     Preferences p = req.preferences();
-    boolean applies = p.strict() && (req.action() == Action.UPDATE || req.action() == Action.DELETE);
+    boolean applies = p.strict() && (req.action() == Action.UPDATE || req.action() == Action.DELETE || req.rpc());
     return applies ? p.maxAffected() : Optional.empty();
   }
 }

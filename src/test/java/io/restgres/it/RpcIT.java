@@ -74,6 +74,17 @@ class RpcIT {
   }
 
   @Test
+  void maxAffected_strictAppliesToFunctionResults() {
+    Http.Response over = http.get("/rpc/all_items", "Accept-Profile", "test", "Prefer", "handling=strict, max-affected=1");
+    assertEquals(400, over.status(), over.body());
+    assertTrue(over.body().startsWith("{\"code\":\"PGRST124\""), over.body());
+    Http.Response single = http.get("/rpc/add_them?a=1&b=2", "Accept-Profile", "test",
+        "Prefer", "handling=strict, max-affected=1");
+    assertEquals("{\"code\":\"PGRST128\",\"details\":null,\"hint\":null,\"message\":\"Function must return SETOF "
+        + "or TABLE when max-affected preference is used with handling=strict\"}", single.body());
+  }
+
+  @Test
   void setofScalar_isArray() {
     ok(get("/rpc/up_to?n=3"), "[1, 2, 3]");
   }
