@@ -2,7 +2,6 @@ package io.restgres.request;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** A column name as written in the URL, with an optional JSON path: {@code data->a->>b}. */
 public record FieldPath(String name, List<JsonStep> path) {
@@ -28,7 +27,4 @@ public record FieldPath(String name, List<JsonStep> path) {
     return name;
   }
 
-  public Optional<JsonStep> last() {
-    return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
-  }
 }

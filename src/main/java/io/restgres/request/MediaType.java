@@ -33,9 +33,6 @@ public enum MediaType {
     return this == OBJECT || this == OBJECT_STRIPPED;
   }
 
-  public boolean stripsNulls() {
-    return this == OBJECT_STRIPPED || this == ARRAY_STRIPPED;
-  }
 
   /**
    * Recognises one media range of an Accept header (parameters other than {@code nulls} ignored);

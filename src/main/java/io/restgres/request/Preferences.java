@@ -30,16 +30,4 @@ public record Preferences(
   public Preferences {
     invalid = List.copyOf(invalid);
   }
-
-  public static final Preferences NONE =
-      new Preferences(
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          false,
-          false,
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          List.of());
 }

@@ -28,7 +28,4 @@ public record Column(
     enumValues = List.copyOf(enumValues);
   }
 
-  public boolean isJson() {
-    return baseType.equals("json") || baseType.equals("jsonb");
-  }
 }

@@ -27,12 +27,6 @@ public record Routine(
     Objects.requireNonNull(returns, "returns");
   }
 
-  /** A function without parameters and with a scalar result, for tests and the OpenAPI document. */
-  public Routine(QualifiedName name, String arguments, String result, String volatility,
-      Optional<String> description) {
-    this(name, arguments, result, volatility, description, List.of(),
-        new Returns(Returns.Kind.SCALAR, false, Optional.empty(), List.of()));
-  }
 
   /**
    * An input parameter.

@@ -24,8 +24,6 @@ public record SchemaCache(
     routines = List.copyOf(routines);
   }
 
-  public static final SchemaCache EMPTY = new SchemaCache(Map.of(), List.of(), Map.of(), List.of());
-
   public Optional<Table> table(QualifiedName name) {
     return Optional.ofNullable(tables.get(name));
   }
