@@ -1,6 +1,6 @@
 package io.restgres.api;
 
-import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigHolder;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -34,7 +34,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
   private static final String EXPOSED = "Content-Encoding, Content-Location, Content-Range, Content-Type, "
       + "Date, Location, Server, Transfer-Encoding, Range-Unit";
 
-  @Inject AppConfig config;
+  @Inject ConfigHolder configs;
 
   @Override
   public void filter(ContainerRequestContext req) {
@@ -65,12 +65,13 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
   }
 
   private boolean allowed(String origin) {
-    return config.serverCorsAllowedOrigins().isEmpty() || config.serverCorsAllowedOrigins().contains(origin);
+    List<String> origins = configs.get().serverCorsAllowedOrigins();
+    return origins.isEmpty() || origins.contains(origin);
   }
 
   private List<String[]> originHeaders(String origin) {
     List<String[]> out = new ArrayList<>();
-    if (config.serverCorsAllowedOrigins().isEmpty()) {
+    if (configs.get().serverCorsAllowedOrigins().isEmpty()) {
       out.add(new String[] {"Access-Control-Allow-Origin", "*"});
     } else {
       out.add(new String[] {"Access-Control-Allow-Origin", origin});

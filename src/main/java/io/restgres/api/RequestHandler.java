@@ -2,6 +2,7 @@ package io.restgres.api;
 
 import io.restgres.auth.AuthContext;
 import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigHolder;
 import io.restgres.db.DbResult;
 import io.restgres.db.TxRequest;
 import io.restgres.db.TxRunner;
@@ -35,12 +36,13 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class RequestHandler {
-  @Inject AppConfig config;
+  @Inject ConfigHolder configs;
   @Inject SchemaCacheHolder schemaCache;
   @Inject TxRunner txRunner;
 
   /** {@code GET /}: the OpenAPI document of the relations the requesting role may use. */
   public OpenApiView root(RawRequest raw, AuthContext auth) {
+    AppConfig config = configs.get();
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     boolean acceptable = req.accept().stream()
         .anyMatch(t -> t == MediaType.OPENAPI || t == MediaType.JSON || t == MediaType.ANY);
@@ -59,12 +61,13 @@ public class RequestHandler {
   }
 
   public HttpResult handle(RawRequest raw, AuthContext auth) {
+    AppConfig config = configs.get();
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     SchemaCache cache = schemaCache.get();
     DbSettings db = schemaCache.settings();
     Planner planner = new Planner(cache, config);
     if (req.rpc()) {
-      return call(raw, req, auth, planner);
+      return call(raw, req, auth, planner, config);
     }
     if (req.action() == Action.OPTIONS) {
       return Options.forRelation(planner.table(req));
@@ -89,7 +92,7 @@ public class RequestHandler {
   }
 
   /** {@code /rpc/{function}}: the call is planned and run as a read of the function's result. */
-  private HttpResult call(RawRequest raw, ApiRequest req, AuthContext auth, Planner planner) {
+  private HttpResult call(RawRequest raw, ApiRequest req, AuthContext auth, Planner planner, AppConfig config) {
     if (req.action() == Action.OPTIONS) {
       return Options.forRoutine(planner.routine(req));
     }

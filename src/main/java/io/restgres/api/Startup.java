@@ -3,59 +3,70 @@ package io.restgres.api;
 import io.restgres.auth.JwtVerifier;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
+import io.restgres.config.ConfigHolder;
+import io.restgres.schema.load.Reloader;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.schema.load.SchemaListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
  * Starts the server's background parts once the application is deployed: validates the
  * configuration (an invalid one stops the server with a one-line reason, never a 500 per request),
- * loads the schema cache and starts the NOTIFY listener.
+ * makes the first load of the in-database configuration and the schema cache, and starts the
+ * reloader (which retries a failed load) and the NOTIFY listener.
  */
 @ApplicationScoped
 public class Startup {
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
-  @Inject Instance<AppConfig> config;
+  @Inject ConfigHolder configs;
   @Inject SchemaCacheHolder schemaCache;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
 
+  private Reloader reloader;
   private SchemaListener listener;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    AppConfig cfg;
     try {
-      cfg = config.get();
-      new JwtVerifier(cfg);
+      configs.validateWith(JwtVerifier::new);
     } catch (ConfigException e) {
       stopServer(e.getMessage());
       return;
     }
+    reloader = new Reloader(schemaCache::load, schemaCache::reloadConfig);
+    reloader.loadFirst();
+    AppConfig cfg = configs.get();
     LOG.info(() -> "Restgres serving schemas " + cfg.dbSchemas() + " as " + cfg.dbAnonRole().orElse("(no anonymous role)"));
-    schemaCache.reload();
+    background("restgres-reloader", reloader);
     if (cfg.dbChannelEnabled()) {
-      listener = new SchemaListener(cfg, schemaCache);
-      Thread t = threads.newThread(listener);
-      t.setName("restgres-listener");
-      t.setDaemon(true);
-      t.start();
+      listener = new SchemaListener(cfg, reloader);
+      background("restgres-listener", listener);
     }
+  }
+
+  private void background(String name, Runnable task) {
+    Thread t = threads.newThread(task);
+    t.setName(name);
+    t.setDaemon(true);
+    t.start();
   }
 
   @PreDestroy
   void stop() {
     if (listener != null) {
       listener.stop();
+    }
+    if (reloader != null) {
+      reloader.stop();
     }
   }
 

@@ -1,7 +1,7 @@
 package io.restgres.auth;
 
 import io.restgres.config.AppConfig;
-import jakarta.annotation.PostConstruct;
+import io.restgres.config.ConfigHolder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,26 +28,34 @@ import java.security.Principal;
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class AuthFilter implements ContainerRequestFilter {
-  @Inject AppConfig config;
+  @Inject ConfigHolder configs;
 
-  private JwtVerifier verifier;
+  /** The verifier of the configuration in force, rebuilt when a reload changes it. */
+  private volatile Verifier current;
+
+  private record Verifier(AppConfig config, JwtVerifier verifier) {}
 
   public AuthFilter() {}
 
   AuthFilter(JwtVerifier verifier) {
-    this.verifier = verifier;
+    this.current = new Verifier(null, verifier);
   }
 
-  @PostConstruct
-  void init() {
-    if (verifier == null) {
-      verifier = new JwtVerifier(config);
+  private JwtVerifier verifier() {
+    Verifier v = current;
+    if (configs != null) {
+      AppConfig config = configs.get();
+      if (v == null || v.config() != config) {
+        v = new Verifier(config, new JwtVerifier(config));
+        current = v;
+      }
     }
+    return v.verifier();
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Authentication auth = verifier.verify(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+    Authentication auth = verifier().verify(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
     request.setProperty(AuthContext.ATTRIBUTE, auth.context());
     if (auth.token().isPresent()) {
       VerifiedJsonWebToken jwt =

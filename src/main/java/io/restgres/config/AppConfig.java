@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The validated configuration, read once at start-up (like HikariConfig: validate, then seal). Keys
- * and defaults are PostgREST's ({@code docs/references/configuration.rst}).
+ * One validated configuration (like HikariConfig: validate, then seal). Keys and defaults are
+ * PostgREST's ({@code docs/references/configuration.rst}). A reload of the in-database configuration
+ * builds a new one from the same sources; {@link ConfigHolder} holds the current one.
  *
  * @param dbUri libpq connection URI or key/value string of the authenticator ({@code db-uri})
  * @param dbSchemas exposed schemas; the first is the default profile ({@code db-schemas})
@@ -25,6 +26,9 @@ import java.util.TreeMap;
  * @param dbChannelEnabled whether the listener runs ({@code db-channel-enabled})
  * @param dbPreRequest function called before every request ({@code db-pre-request})
  * @param dbAggregatesEnabled whether aggregate functions are allowed ({@code db-aggregates-enabled})
+ * @param dbConfig whether settings are read from the database ({@code db-config})
+ * @param dbPreConfig function whose {@code set_config('pgrst.…')} values configure the server
+ *     ({@code db-pre-config})
  * @param jwtSecret HMAC secret, JWK or JWKS ({@code jwt-secret})
  * @param jwtSecretIsBase64 whether the secret is base64 ({@code jwt-secret-is-base64})
  * @param jwtJwksUrl where an identity provider publishes its keys ({@code jwt-jwks-url}, not in
@@ -49,6 +53,8 @@ public record AppConfig(
     boolean dbChannelEnabled,
     Optional<String> dbPreRequest,
     boolean dbAggregatesEnabled,
+    boolean dbConfig,
+    Optional<String> dbPreConfig,
     Optional<String> jwtSecret,
     boolean jwtSecretIsBase64,
     Optional<URI> jwtJwksUrl,
@@ -67,9 +73,14 @@ public record AppConfig(
     serverCorsAllowedOrigins = List.copyOf(serverCorsAllowedOrigins);
   }
 
-  /** Reads and validates every key; throws {@link ConfigException} with a one-line reason. */
+  /**
+   * Reads and validates every key; throws {@link ConfigException} with a one-line reason. An empty
+   * value (possible from the database only) means unset, as in PostgREST, except for {@code
+   * db-extra-search-path}, where it means no extra schema.
+   */
   public static AppConfig load(ConfigSource src, Map<String, String> appSettings) {
-    List<String> schemas = list(src.get("db-schemas").or(() -> src.get("db-schema")).orElse("public"));
+    ConfigSource set = key -> src.get(key).filter(v -> !v.isEmpty());
+    List<String> schemas = list(set.get("db-schemas").or(() -> set.get("db-schema")).orElse("public"));
     if (schemas.isEmpty()) {
       throw new ConfigException("db-schemas must name at least one schema");
     }
@@ -79,27 +90,29 @@ public record AppConfig(
       }
     }
     return new AppConfig(
-        src.get("db-uri").orElse("postgresql://"),
+        set.get("db-uri").orElse("postgresql://"),
         schemas,
-        src.get("db-anon-role"),
+        set.get("db-anon-role"),
         list(src.get("db-extra-search-path").orElse("public")),
-        src.get("db-max-rows").or(() -> src.get("max-rows")).map(v -> longAtLeast("db-max-rows", v, 0)),
-        (int) longAtLeast("db-pool", src.get("db-pool").orElse("10"), 1),
-        TxEnd.parse(src.get("db-tx-end").orElse("commit")),
-        src.get("db-channel").orElse("pgrst"),
-        bool("db-channel-enabled", src.get("db-channel-enabled").orElse("true")),
-        src.get("db-pre-request").or(() -> src.get("pre-request")),
-        bool("db-aggregates-enabled", src.get("db-aggregates-enabled").orElse("false")),
-        src.get("jwt-secret"),
-        bool("jwt-secret-is-base64", src.get("jwt-secret-is-base64").orElse("false")),
-        src.get("jwt-jwks-url").map(v -> httpUrl("jwt-jwks-url", v)),
-        src.get("jwt-aud"),
-        src.get("jwt-role-claim-key").or(() -> src.get("role-claim-key")).orElse(".role").trim(),
-        (int) longAtLeast("jwt-cache-max-entries", src.get("jwt-cache-max-entries").orElse("1000"), 0),
-        src.get("server-host").orElse("!4"),
-        (int) portNumber(src.get("server-port").orElse("3000")),
+        set.get("db-max-rows").or(() -> set.get("max-rows")).map(v -> longAtLeast("db-max-rows", v, 0)),
+        (int) longAtLeast("db-pool", set.get("db-pool").orElse("10"), 1),
+        TxEnd.parse(set.get("db-tx-end").orElse("commit")),
+        set.get("db-channel").orElse("pgrst"),
+        bool("db-channel-enabled", set.get("db-channel-enabled").orElse("true")),
+        set.get("db-pre-request").or(() -> set.get("pre-request")),
+        bool("db-aggregates-enabled", set.get("db-aggregates-enabled").orElse("false")),
+        bool("db-config", set.get("db-config").orElse("true")),
+        set.get("db-pre-config"),
+        set.get("jwt-secret"),
+        bool("jwt-secret-is-base64", set.get("jwt-secret-is-base64").orElse("false")),
+        set.get("jwt-jwks-url").map(v -> httpUrl("jwt-jwks-url", v)),
+        set.get("jwt-aud"),
+        set.get("jwt-role-claim-key").or(() -> set.get("role-claim-key")).orElse(".role").trim(),
+        (int) longAtLeast("jwt-cache-max-entries", set.get("jwt-cache-max-entries").orElse("1000"), 0),
+        set.get("server-host").orElse("!4"),
+        (int) portNumber(set.get("server-port").orElse("3000")),
         new TreeMap<>(appSettings),
-        list(src.get("server-cors-allowed-origins").orElse("")));
+        list(set.get("server-cors-allowed-origins").orElse("")));
   }
 
   /** The default schema: the first of {@code db-schemas}. */

@@ -2,7 +2,7 @@ package io.restgres.sql;
 
 import io.restgres.schema.QualifiedName;
 
-/** {@code SELECT "schema"."fn"()} for {@code db-pre-request}. */
+/** {@code SELECT "schema"."fn"()} for {@code db-pre-request} and {@code db-pre-config}. */
 public final class PreRequestSql {
   private PreRequestSql() {}
 

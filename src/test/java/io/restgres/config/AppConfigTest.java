@@ -22,6 +22,15 @@ class AppConfigTest {
     assertEquals(TxEnd.COMMIT, c.dbTxEnd());
     assertEquals(Optional.empty(), c.dbAnonRole());
     assertEquals("pgrst", c.dbChannel());
+    assertEquals(true, c.dbConfig());
+    assertEquals(Optional.empty(), c.dbPreConfig());
+  }
+
+  @Test
+  void inDatabaseConfiguration_keys() {
+    AppConfig c = load(Map.of("PGRST_DB_CONFIG", "false", "PGRST_DB_PRE_CONFIG", "postgrest.pre_config"));
+    assertEquals(false, c.dbConfig());
+    assertEquals(Optional.of("postgrest.pre_config"), c.dbPreConfig());
   }
 
   @Test

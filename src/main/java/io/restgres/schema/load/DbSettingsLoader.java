@@ -1,6 +1,5 @@
 package io.restgres.schema.load;
 
-import io.restgres.schema.DbSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads {@link DbSettings} with {@code sql/schema/role_settings.sql} and {@code timezones.sql}. */
+/** Reads the parts of {@link io.restgres.schema.DbSettings} with {@code sql/schema/role_settings.sql} and {@code timezones.sql}. */
 final class DbSettingsLoader {
   /** GRANT SET ON PARAMETER and has_parameter_privilege exist from PostgreSQL 15. */
   private static final String PRIVILEGE_TEST =
@@ -18,8 +17,13 @@ final class DbSettingsLoader {
 
   private DbSettingsLoader() {}
 
-  static DbSettings load(Connection c) throws SQLException {
-    return new DbSettings(roleSettings(c), timezones(c));
+  /** Per role the authenticator can switch to, its settings by name. */
+  static Map<String, Map<String, String>> loadRoleSettings(Connection c) throws SQLException {
+    return CatalogStep.query("role_settings", () -> roleSettings(c));
+  }
+
+  static Set<String> loadTimezones(Connection c) throws SQLException {
+    return CatalogStep.query("timezones", () -> timezones(c));
   }
 
   private static Map<String, Map<String, String>> roleSettings(Connection c) throws SQLException {

@@ -1,6 +1,8 @@
 package io.restgres.schema.load;
 
 import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigHolder;
+import io.restgres.config.InDbConfig;
 import io.restgres.error.ErrorCode;
 import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
@@ -9,14 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Holds the current schema-cache snapshot. A reload builds a whole new snapshot and swaps it in
- * atomically; requests in flight keep the one they started with. A failed reload keeps the old one.
+ * Holds the current schema-cache snapshot and loads new ones, together with what PostgREST reads
+ * alongside: the in-database configuration and the role settings. A load builds a whole new
+ * snapshot and swaps it in atomically; requests in flight keep the one they started with. A failed
+ * load keeps the old one; {@link Reloader} retries it.
  */
 @ApplicationScoped
 public class SchemaCacheHolder {
@@ -28,7 +34,7 @@ public class SchemaCacheHolder {
   @Resource(lookup = "jdbc/restgres")
   DataSource dataSource;
 
-  @Inject AppConfig config;
+  @Inject ConfigHolder configs;
 
   /** The current snapshot; 503 PGRST002 until the first load succeeded. */
   public SchemaCache get() {
@@ -45,21 +51,77 @@ public class SchemaCacheHolder {
     return settings.get();
   }
 
-  /** Loads a new snapshot; returns whether it succeeded. */
-  public boolean reload() {
+  /**
+   * One load, as one attempt of PostgREST's {@code retryingSchemaCacheLoad}: the in-database
+   * configuration (with {@code db-config}), then the schema cache of the resulting {@code
+   * db-schemas}. Returns whether a new snapshot is in place; a failure is logged at SEVERE with
+   * the query that failed and the reason.
+   */
+  public boolean load() {
     long start = System.nanoTime();
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = connect()) {
+      AppConfig config = readConfig(c);
       SchemaCache cache = SchemaLoader.load(c, config.dbSchemas());
-      settings.set(DbSettingsLoader.load(c));
+      settings.set(new DbSettings(roleSettings(c), DbSettingsLoader.loadTimezones(c)));
       current.set(cache);
       LOG.info(() -> String.format(
           "Schema cache loaded in %.1f ms: %d relations, %d relationships, %d functions",
-          (System.nanoTime() - start) / 1e6, cache.tables().size(), cache.relationships().values().stream().mapToInt(java.util.List::size).sum(),
-          cache.routines().size()));
+          (System.nanoTime() - start) / 1e6, cache.tables().size(),
+          cache.relationships().values().stream().mapToInt(List::size).sum(), cache.routines().size()));
       return true;
-    } catch (SQLException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Schema cache load failed: {0}", e.getMessage());
+    } catch (SQLException e) {
+      LOG.severe("Schema cache load failed: " + reason(e));
+      return false;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Schema cache load failed", e);
       return false;
     }
+  }
+
+  /**
+   * {@code NOTIFY pgrst, 'reload config'}: the in-database configuration and the role settings,
+   * without the schema cache. A failure is logged; the previous configuration stays.
+   */
+  public void reloadConfig() {
+    try (Connection c = connect()) {
+      readConfig(c);
+      DbSettings old = settings.get();
+      settings.set(new DbSettings(roleSettings(c), old.timezones()));
+    } catch (SQLException e) {
+      LOG.severe("Configuration reload failed, the previous configuration stays: " + reason(e));
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    return CatalogStep.named("connecting to the database", dataSource::getConnection);
+  }
+
+  /** With db-config, applies the database's settings; when they cannot be read, nothing changes. */
+  private AppConfig readConfig(Connection c) {
+    AppConfig config = configs.get();
+    if (!config.dbConfig()) {
+      return config;
+    }
+    try {
+      Map<String, String> values = InDbConfig.merge(DbConfigLoader.load(c, config.dbPreConfig()));
+      return configs.applyDbValues(values);
+    } catch (SQLException e) {
+      LOG.severe("In-database configuration not read, the previous configuration stays: " + reason(e));
+      return config;
+    }
+  }
+
+  /** As PostgREST, a failure here is reported but does not fail the load: the previous ones stay. */
+  private Map<String, Map<String, String>> roleSettings(Connection c) {
+    try {
+      return DbSettingsLoader.loadRoleSettings(c);
+    } catch (SQLException e) {
+      LOG.severe("Role settings not read, the previous ones stay: " + reason(e));
+      return settings.get().roleSettings();
+    }
+  }
+
+  private static String reason(SQLException e) {
+    return e.getMessage() + (e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")");
   }
 }

@@ -2,34 +2,38 @@ package io.restgres.schema.load;
 
 import io.restgres.config.AppConfig;
 import io.restgres.config.DbUri;
+import io.restgres.sql.Sql;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Listens on {@code db-channel} over a dedicated connection (not a pooled one) and reloads the schema
- * cache on {@code NOTIFY pgrst, 'reload schema'} (or a bare {@code NOTIFY pgrst}). When the database
- * goes away it reconnects with exponential backoff capped at 32 s, and reloads once it is back, as
- * PostgREST does.
+ * Listens on {@code db-channel} over a dedicated connection (not a pooled one) and hands the
+ * reloads to the {@link Reloader}: {@code NOTIFY pgrst, 'reload schema'} and a bare {@code NOTIFY
+ * pgrst} reload the schema cache (and, as in PostgREST, the in-database configuration read with
+ * it); {@code 'reload config'} the configuration alone. When the database goes away it reconnects
+ * with exponential backoff capped at 32 s, and reloads once it is back, as PostgREST does.
  */
 public final class SchemaListener implements Runnable {
   private static final Logger LOG = Logger.getLogger(SchemaListener.class.getName());
   private static final int POLL_MS = 1000;
-  private static final int DEBOUNCE_MS = 100;
 
-  private final AppConfig config;
-  private final SchemaCacheHolder holder;
+  private final DbUri db;
+  private final String channel;
+  private final Reloader reloader;
   private volatile boolean running = true;
   private volatile Connection connection;
 
-  public SchemaListener(AppConfig config, SchemaCacheHolder holder) {
-    this.config = config;
-    this.holder = holder;
+  public SchemaListener(AppConfig config, Reloader reloader) {
+    this.db = DbUri.parse(config.dbUri(), System.getenv());
+    this.channel = config.dbChannel();
+    this.reloader = reloader;
   }
 
   public void stop() {
@@ -40,12 +44,14 @@ public final class SchemaListener implements Runnable {
   @Override
   public void run() {
     int backoffSeconds = 1;
-    boolean needReload = false;
+    boolean lost = false;
     while (running && !Thread.currentThread().isInterrupted()) {
       try {
         connect();
-        if (needReload) {
-          holder.reload();
+        if (lost) {
+          // notifications sent while it was away are lost: reload as PostgREST does
+          reloader.requestSchemaCache();
+          lost = false;
         }
         backoffSeconds = 1;
         listen();
@@ -56,7 +62,7 @@ public final class SchemaListener implements Runnable {
         LOG.log(Level.WARNING, "Listener connection lost ({0}); retrying in {1} s",
             new Object[] {e.getMessage(), backoffSeconds});
         closeQuietly();
-        needReload = true;
+        lost = true;
         sleep(backoffSeconds * 1000L);
         backoffSeconds = Math.min(backoffSeconds * 2, 32);
       }
@@ -64,14 +70,13 @@ public final class SchemaListener implements Runnable {
   }
 
   private void connect() throws SQLException {
-    DbUri db = DbUri.parse(config.dbUri(), System.getenv());
-    java.util.Properties props = db.properties();
+    Properties props = db.properties();
     props.setProperty("ApplicationName", "Restgres listener");
     connection = DriverManager.getConnection(db.jdbcUrl(), props);
     try (Statement st = connection.createStatement()) {
-      st.execute("LISTEN " + io.restgres.sql.Sql.ident(config.dbChannel()).text());
+      st.execute("LISTEN " + Sql.ident(channel).text());
     }
-    LOG.info(() -> "Listening for notifications on channel " + config.dbChannel());
+    LOG.info(() -> "Listening for notifications on channel " + channel);
   }
 
   private void listen() throws SQLException {
@@ -80,11 +85,8 @@ public final class SchemaListener implements Runnable {
     while (running && !Thread.currentThread().isInterrupted()) {
       PGNotification[] got = pg.getNotifications(POLL_MS);
       boolean none = got == null || got.length == 0;
-      if (!none && wantsReload(got)) {
-        // notifications sent in quick succession (one migration) are answered by one reload
-        sleep(DEBOUNCE_MS);
-        pg.getNotifications(1);
-        holder.reload();
+      if (!none) {
+        dispatch(got);
       }
       // a silently dropped network shows no error on a waiting socket: probe now and then
       if (none && ++idlePolls % 10 == 0 && !connection.isValid(5)) {
@@ -93,15 +95,15 @@ public final class SchemaListener implements Runnable {
     }
   }
 
-  private static boolean wantsReload(PGNotification[] notifications) {
+  private void dispatch(PGNotification[] notifications) {
     for (PGNotification n : notifications) {
-      String p = n.getParameter() == null ? "" : n.getParameter().trim();
-      // 'reload config' re-reads the role settings, which are loaded with the schema cache
-      if (p.isEmpty() || p.equals("reload schema") || p.equals("reload config")) {
-        return true;
+      String payload = n.getParameter() == null ? "" : n.getParameter();
+      if (payload.isEmpty() || payload.equals("reload schema")) {
+        reloader.requestSchemaCache();
+      } else if (payload.equals("reload config")) {
+        reloader.requestConfig();
       }
     }
-    return false;
   }
 
   private void closeQuietly() {

@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Reads the schema cache from the catalog with the queries in {@code sql/schema/*.sql}, in one
- * read-only transaction so that the snapshot is consistent.
+ * read-only transaction so that the snapshot is consistent. A failure names the query that failed.
  */
 public final class SchemaLoader {
   private static final Map<String, String> QUERIES = new HashMap<>();
@@ -36,27 +36,21 @@ public final class SchemaLoader {
   private SchemaLoader() {}
 
   public static SchemaCache load(Connection c, List<String> schemas) throws SQLException {
-    boolean autoCommit = c.getAutoCommit();
-    c.setAutoCommit(false);
-    c.setReadOnly(true);
-    try {
-      Map<QualifiedName, TableRows> tables = tables(c, schemas);
-      List<Constraint> constraints = constraints(c);
-      Map<QualifiedName, Map<String, Col>> origins = viewOrigins(c);
-      List<Routine> routines = routines(c, schemas);
-      List<Relationship.Computed> computed = computedRelationships(c, schemas);
-      c.commit();
+    return CatalogStep.readOnly(c, () -> {
+      Map<QualifiedName, TableRows> tables = CatalogStep.query("tables", () -> tables(c, schemas));
+      List<Constraint> constraints = CatalogStep.query("constraints", () -> constraints(c));
+      RelIds relids = CatalogStep.query("relids", () -> relids(c));
+      Map<QualifiedName, Map<String, Col>> origins = CatalogStep.query("views", () -> viewOrigins(c, relids));
+      List<Routine> routines = CatalogStep.query("routines", () -> routines(c, schemas));
+      List<Relationship.Computed> computed =
+          CatalogStep.query("computed_relationships", () -> computedRelationships(c, schemas));
       KeyProjection keys = new KeyProjection(origins, tables.keySet());
       Map<QualifiedName, List<String>> pks = keys.primaryKeys(constraints);
       Map<QualifiedName, Table> built = new LinkedHashMap<>();
       tables.forEach((name, rows) -> built.put(name, rows.build(pks.getOrDefault(name, List.of()))));
       List<ForeignKey> fks = keys.foreignKeys(constraints);
       return new SchemaCache(built, fks, Relationships.derive(built, fks, computed), routines);
-    } finally {
-      c.rollback();
-      c.setReadOnly(false);
-      c.setAutoCommit(autoCommit);
-    }
+    });
   }
 
   /** The columns of one relation as rows arrive, until its key is known. */
@@ -128,7 +122,10 @@ public final class SchemaLoader {
     return out;
   }
 
-  private static Map<QualifiedName, Map<String, Col>> viewOrigins(Connection c) throws SQLException {
+  /** Relation names by OID and column names by {@code oid:attnum}, to resolve view definitions. */
+  private record RelIds(Map<Long, QualifiedName> relations, Map<String, String> attnames) {}
+
+  private static RelIds relids(Connection c) throws SQLException {
     Map<Long, QualifiedName> relations = new HashMap<>();
     Map<String, String> attnames = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(query("relids"));
@@ -139,14 +136,18 @@ public final class SchemaLoader {
         attnames.put(oid + ":" + rs.getInt("attnum"), rs.getString("column_name"));
       }
     }
+    return new RelIds(relations, attnames);
+  }
+
+  private static Map<QualifiedName, Map<String, Col>> viewOrigins(Connection c, RelIds ids) throws SQLException {
     Map<QualifiedName, Map<String, Col>> out = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(query("views"));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         Map<String, Col> cols = new HashMap<>();
         for (ViewColumns.Origin o : ViewColumns.of(rs.getString("definition"))) {
-          QualifiedName rel = relations.get(o.relid());
-          String col = attnames.get(o.relid() + ":" + o.attnum());
+          QualifiedName rel = ids.relations().get(o.relid());
+          String col = ids.attnames().get(o.relid() + ":" + o.attnum());
           if (rel != null && col != null) {
             cols.put(o.name(), new Col(rel, col));
           }
