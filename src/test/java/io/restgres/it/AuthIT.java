@@ -299,4 +299,82 @@ class AuthIT {
         && text(c, "timezone").equals("Asia/Tokyo") == tokyo;
     return ok ? null : n + ": " + r.body();
   }
+
+  // In-database configuration (issue 9). These tests change the server's configuration for the
+  // deployment, so they restore it in finally and wait until the server serves it again.
+
+  @Test
+  void inDatabaseConfig_roleSettings_reloadConfig_databaseSpecificWins() {
+    String role = quoted(authenticator());
+    String db = quoted(Oracle.scalar("select current_database()"));
+    assertEquals(5, items(), "the fixture's rows, with no db-max-rows");
+    try {
+      Oracle.execute("ALTER ROLE " + role + " SET pgrst.db_max_rows = '3'");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitItems(3);
+      assertEquals("0-2/*", http.get("/dbconfig_items").header("Content-Range"));
+      Oracle.execute("ALTER ROLE " + role + " IN DATABASE " + db + " SET pgrst.db_max_rows = '2'");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitItems(2);
+    } finally {
+      Oracle.execute("ALTER ROLE " + role + " RESET pgrst.db_max_rows");
+      Oracle.execute("ALTER ROLE " + role + " IN DATABASE " + db + " RESET pgrst.db_max_rows");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitItems(5);
+    }
+  }
+
+  @Test
+  void inDatabaseConfig_preConfigFunction_bareNotify_roleSettingWins() {
+    String role = quoted(authenticator());
+    try {
+      Oracle.execute("INSERT INTO dbconfig_it.pre_config_values VALUES ('pgrst.db_max_rows', '4')");
+      Oracle.execute("NOTIFY pgrst");
+      awaitItems(4);
+      Oracle.execute("ALTER ROLE " + role + " SET pgrst.db_max_rows = '1'");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitItems(1);
+    } finally {
+      Oracle.execute("DELETE FROM dbconfig_it.pre_config_values");
+      Oracle.execute("ALTER ROLE " + role + " RESET pgrst.db_max_rows");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitItems(5);
+    }
+  }
+
+  /** The server's connection role, as the server's connection names it (it may be mixed-case). */
+  private String authenticator() {
+    return text(row(http.get("/dbconfig_items?select=authenticator&limit=1")), "authenticator");
+  }
+
+  private static String quoted(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  private int items() {
+    Http.Response r = http.get("/dbconfig_items?select=id");
+    assertEquals(200, r.status(), r.body());
+    return ((List<?>) JsonParser.parse(r.body())).size();
+  }
+
+  /** Reloads run in the background: polls until the server answers with {@code n} rows. */
+  private void awaitItems(int n) {
+    int seen = -1;
+    for (int i = 0; i < 200 && seen != n; i++) {
+      if (i > 0) {
+        sleep(50);
+      }
+      seen = items();
+    }
+    assertEquals(n, seen, "rows of /dbconfig_items once the configuration is reloaded");
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }
