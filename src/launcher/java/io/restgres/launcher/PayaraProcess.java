@@ -46,11 +46,16 @@ final class PayaraProcess {
     return new PayaraProcess(pb.start(), rootDir);
   }
 
-  /** Polls {@code url} until it answers 200; false if the process died or time ran out. */
+  /**
+   * Polls {@code url} until it answers 200. A 503 {@code PGRST002} means the server is up and
+   * retrying its database by itself (no schema cache yet): from then on it is waited for as long as
+   * it runs, and {@code timeout} no longer applies. False if the process died or time ran out.
+   */
   boolean awaitReady(String url, Duration timeout) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
+    boolean waitingForDatabase = false;
+    while ((waitingForDatabase || System.nanoTime() < deadline) && process.isAlive()) {
       try {
         HttpResponse<Void> r = client.send(
             HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
@@ -58,10 +63,15 @@ final class PayaraProcess {
         if (r.statusCode() == 200) {
           return true;
         }
+        boolean noSchemaCache = r.headers().firstValue("Proxy-Status").orElse("").contains("PGRST002");
+        if (noSchemaCache && !waitingForDatabase) {
+          System.out.println("restgres: the server is up and waiting for its database (503 PGRST002); it retries by itself");
+          waitingForDatabase = true;
+        }
       } catch (IOException notYet) {
         // not listening yet
       }
-      Thread.sleep(250);
+      Thread.sleep(waitingForDatabase ? 1000 : 250);
     }
     return false;
   }
