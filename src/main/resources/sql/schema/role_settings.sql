@@ -7,7 +7,8 @@ WITH role_setting AS (
   SELECT r.rolname, unnest(r.rolconfig) AS setting
   FROM pg_catalog.pg_auth_members m
   JOIN pg_catalog.pg_roles r ON r.oid = m.roleid
-  WHERE m.member = current_user::regrole::oid
+  -- by name, not current_user::regrole: that cast parses an identifier and folds a mixed-case role name
+  WHERE m.member = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user)
 ),
 kv_settings AS (
   SELECT rolname,
@@ -20,5 +21,5 @@ FROM kv_settings kv
 JOIN pg_catalog.pg_settings ps ON ps.name = kv.key
 WHERE kv.key <> 'default_transaction_isolation'
   AND (ps.context = 'user'
-       OR pg_catalog.has_parameter_privilege(current_user::regrole::oid, ps.name, 'set'))
+       OR pg_catalog.has_parameter_privilege(ps.name, 'set'))
 ORDER BY kv.rolname, kv.key

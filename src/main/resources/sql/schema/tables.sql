@@ -13,7 +13,7 @@ SELECT n.nspname AS table_schema,
        format_type(coalesce(nullif(t.typbasetype, 0), t.oid), NULL) AS base_type,
        NOT (a.attnotnull OR t.typnotnull) AS nullable,
        CASE -- what PostgREST's missing=default uses: identity sequences, domain defaults, never generated columns
-         WHEN a.attidentity = 'd' THEN format('nextval(%L::regclass)', pg_get_serial_sequence(c.oid::regclass::text, a.attname))
+         WHEN a.attidentity = 'd' THEN format('nextval(%L::regclass)', quote_ident(sn.nspname) || '.' || quote_ident(s.relname))
          WHEN a.attgenerated = 's' THEN NULL
          WHEN d.adbin IS NULL AND t.typtype = 'd' THEN pg_get_expr(t.typdefaultbin, 0)
          ELSE pg_get_expr(d.adbin, d.adrelid)
@@ -26,6 +26,12 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+-- the identity column's sequence through pg_depend: pg_get_serial_sequence takes a name, and resolving it
+-- needs USAGE on the schema, which PostgREST's authenticator does not have
+LEFT JOIN pg_depend dep ON a.attidentity = 'd' AND dep.refclassid = 'pg_class'::regclass
+  AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'i'
+LEFT JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+LEFT JOIN pg_namespace sn ON sn.oid = s.relnamespace
 WHERE c.relkind IN ('r', 'v', 'm', 'f', 'p')
   AND NOT c.relispartition
   AND n.nspname = ANY (?)

@@ -46,6 +46,8 @@ public final class DemoDatabase implements AutoCloseable {
       try (Statement st = c.createStatement()) {
         st.execute("DO $$ BEGIN EXECUTE format('ALTER ROLE authenticator PASSWORD %L', "
             + "current_setting('restgres.pw')); END $$");
+        // PostgREST's role model: the authenticator may use no schema, not even public through PUBLIC
+        st.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
       }
       requirePasswords(c);
     } catch (Exception e) {

@@ -14,7 +14,6 @@ import java.io.File;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +21,9 @@ import java.util.Map;
 /**
  * The run command ({@code mvn -q package exec:java}): serves the database of {@code PGRST_DB_URI}, or
  * when it is unset an embedded PostgreSQL 17 with the demo schema and data from {@code liquibase/}.
- * Ctrl-C or SIGTERM stops everything it started and removes its temporary files.
+ * A server waiting for its database keeps running (it retries, as PostgREST does); the launcher ends
+ * when the server process ends or the application fails to deploy. Ctrl-C or SIGTERM stops
+ * everything it started and removes its temporary files.
  */
 public final class Launcher {
   private Launcher() {}
@@ -42,13 +43,22 @@ public final class Launcher {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(payara, db, project), "restgres-shutdown"));
     String base = "http://localhost:" + config.serverPort();
     long start = System.nanoTime();
-    if (!payara.awaitReady(base + "/", Duration.ofMinutes(5))) {
-      System.err.println("restgres: the server did not become ready; see the log above");
+    PayaraProcess.Outcome outcome = payara.awaitReady(base + "/", status -> System.out.println(
+        "restgres: the server is up and waiting for its database (" + status + "); it keeps retrying,"
+            + " see the log above"));
+    if (outcome == PayaraProcess.Outcome.READY) {
+      printReady(base, config, demo != null ? env.get("PGRST_JWT_SECRET") : null,
+          (System.nanoTime() - start) / 1_000_000);
+    } else if (outcome == PayaraProcess.Outcome.NOT_DEPLOYED) {
+      // Payara Micro keeps running without the application; nothing would ever answer
+      System.err.println("restgres: the application failed to deploy; see the log above");
       System.exit(1);
     }
-    printReady(base, config, demo != null ? env.get("PGRST_JWT_SECRET") : null,
-        (System.nanoTime() - start) / 1_000_000);
-    System.exit(payara.waitFor());
+    int exit = payara.waitFor();
+    if (outcome == PayaraProcess.Outcome.DIED) {
+      System.err.println("restgres: the server stopped before it was ready (exit " + exit + "); see the log above");
+    }
+    System.exit(exit);
   }
 
   private static DemoDatabase startDemo(Path project, Map<String, String> env) throws Exception {

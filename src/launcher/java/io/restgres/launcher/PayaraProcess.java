@@ -1,10 +1,15 @@
 package io.restgres.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,11 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** Payara Micro running the WAR at {@code /}, as a child process with its own runtime directory. */
 final class PayaraProcess {
   private final Process process;
   private final Path rootDir;
+  private volatile boolean booted;
 
   private PayaraProcess(Process process, Path rootDir) {
     this.process = process;
@@ -41,39 +48,76 @@ final class PayaraProcess {
         "--rootdir", rootDir.toString(),
         "--prebootcommandfile", projectDir.resolve("server-config/pre-boot.asadmin").toString(),
         "--postbootcommandfile", projectDir.resolve("server-config/post-boot.asadmin").toString()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT);
     pb.environment().putAll(env);
-    return new PayaraProcess(pb.start(), rootDir);
+    PayaraProcess payara = new PayaraProcess(pb.start(), rootDir);
+    payara.echo(payara.process.getInputStream(), System.out);
+    payara.echo(payara.process.getErrorStream(), System.err);
+    return payara;
   }
 
+  /** How start-up ended, as {@link #awaitReady} saw it. */
+  enum Outcome { READY, NOT_DEPLOYED, DIED }
+
   /**
-   * Polls {@code url} until it answers 200. A 503 {@code PGRST002} means the server is up and
-   * retrying its database by itself (no schema cache yet): from then on it is waited for as long as
-   * it runs, and {@code timeout} no longer applies. False if the process died or time ran out.
+   * Polls {@code url} until the application answers. A 503 with PostgREST's Proxy-Status means it is up
+   * but waiting for its database or schema cache: its error code is reported once to {@code waiting},
+   * then waited for as long as it takes, since the server keeps retrying. Ends otherwise only when the
+   * process died, or when Payara finished booting and the application still does not answer (it
+   * failed to deploy).
    */
-  boolean awaitReady(String url, Duration timeout) throws InterruptedException {
+  Outcome awaitReady(String url, Consumer<String> waiting) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    boolean waitingForDatabase = false;
-    while ((waitingForDatabase || System.nanoTime() < deadline) && process.isAlive()) {
-      try {
-        HttpResponse<Void> r = client.send(
-            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
-          return true;
-        }
-        boolean noSchemaCache = r.headers().firstValue("Proxy-Status").orElse("").contains("PGRST002");
-        if (noSchemaCache && !waitingForDatabase) {
-          System.out.println("restgres: the server is up and waiting for its database (503 PGRST002); it retries by itself");
-          waitingForDatabase = true;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
+    boolean reported = false;
+    while (process.isAlive()) {
+      // read before the request: a deployment that is over before it was sent has failed for good
+      boolean bootedBefore = booted;
+      HttpResponse<Void> r = get(client, url);
+      // every error of the application carries Proxy-Status; Payara's own 404 and 500 (while it
+      // deploys) do not
+      String proxyStatus = r == null ? null : r.headers().firstValue("Proxy-Status").orElse(null);
+      boolean application = r != null && (r.statusCode() < 300 || proxyStatus != null);
+      if (application && r.statusCode() != 503) {
+        return Outcome.READY;
       }
-      Thread.sleep(waitingForDatabase ? 1000 : 250);
+      if (!application && bootedBefore) {
+        return Outcome.NOT_DEPLOYED;
+      }
+      if (application && !reported) {
+        waiting.accept(proxyStatus.substring(proxyStatus.indexOf('=') + 1));
+        reported = true;
+      }
+      Thread.sleep(application ? 1000 : 250);
     }
-    return false;
+    return Outcome.DIED;
+  }
+
+  private static HttpResponse<Void> get(HttpClient client, String url) throws InterruptedException {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException notYet) {
+      return null;
+    }
+  }
+
+  // Copies the server's output through, watching for the line Payara Micro logs once every deployment
+  // has succeeded or failed ("Payara Micro 6.x (build n) ready in 12,345 (ms)").
+  private void echo(InputStream from, PrintStream to) {
+    Thread t = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(from, Charset.defaultCharset()))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          to.println(line);
+          if (line.contains("Payara Micro") && line.contains(" ready in ")) {
+            booted = true;
+          }
+        }
+      } catch (IOException closed) {
+        // the process ended
+      }
+    }, "payara-output");
+    t.setDaemon(true);
+    t.start();
   }
 
   int waitFor() throws InterruptedException {

@@ -120,6 +120,34 @@ class AuthIT {
     assertNull(r.header("WWW-Authenticate"));
   }
 
+  // fixtures/70-deploy.sql: the owner defaults to the token's sub, the policy keys every command on it
+  @Test
+  void rowLevelSecurity_bySub_twoTokensReadAndWriteOnlyTheirRows() {
+    String alice = user("deploy-alice");
+    String bob = user("deploy-bob");
+    Http.Response created = http.send("POST", "/deploy_todos?select=owner,task,done", "[{\"task\":\"a1\"},{\"task\":\"a2\"}]",
+        "Content-Type", "application/json", "Authorization", alice, "Prefer", "return=representation");
+    assertEquals(201, created.status(), created.body());
+    assertEquals("[{\"owner\":\"deploy-alice\",\"task\":\"a1\",\"done\":false}, \n "
+        + "{\"owner\":\"deploy-alice\",\"task\":\"a2\",\"done\":false}]", created.body());
+    assertEquals("[{\"owner\":\"deploy-bob\",\"task\":\"bob's first\"}]",
+        http.get("/deploy_todos?select=owner,task", "Authorization", bob).body());
+    Http.Response bobPatch = http.send("PATCH", "/deploy_todos?task=eq.a1", "{\"done\":true}",
+        "Content-Type", "application/json", "Authorization", bob, "Prefer", "return=representation");
+    assertEquals(200, bobPatch.status(), bobPatch.body());
+    assertEquals("[]", bobPatch.body());
+    assertEquals(204, http.send("DELETE", "/deploy_todos?task=like.a*", null, "Authorization", bob).status());
+    Http.Response alicePatch = http.send("PATCH", "/deploy_todos?task=eq.a1&select=task,done", "{\"done\":true}",
+        "Content-Type", "application/json", "Authorization", alice, "Prefer", "return=representation");
+    assertEquals("[{\"task\":\"a1\",\"done\":true}]", alicePatch.body());
+    assertEquals(204, http.send("DELETE", "/deploy_todos?task=eq.a2", null, "Authorization", alice).status());
+    assertEquals("[{\"task\":\"a1\",\"done\":true}]",
+        http.get("/deploy_todos?select=task,done", "Authorization", alice).body());
+    assertEquals("[{\"owner\":\"deploy-alice\",\"task\":\"a1\",\"done\":true}, \n "
+        + "{\"owner\":\"deploy-bob\",\"task\":\"bob's first\",\"done\":false}]",
+        Oracle.json("select owner, task, done from api.deploy_todos order by owner, task"));
+  }
+
   @Test
   void insufficientPrivilege_401ForAnon_403ForARole() {
     Http.Response anon = http.get("/auth_notes");

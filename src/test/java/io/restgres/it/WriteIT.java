@@ -1,9 +1,13 @@
 package io.restgres.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restgres.json.JsonParser;
 import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -295,5 +299,52 @@ class WriteIT {
     Http.Response failed = send("POST", "/bulk", bad.append("]").toString());
     assertEquals(409, failed.status(), failed.body());
     assertEquals("10000", Oracle.scalar("select count(*) from test.bulk"));
+  }
+
+  // Identity (BY DEFAULT, ALWAYS) and serial columns, under the role model (fixtures/70-deploy.sql).
+  @Test
+  void post_identityAndSerial_missingDefault_takesEachColumnsDefault() {
+    Http.Response r = send("POST", "/deploy_tickets?columns=id,title,status,priority",
+        "[{\"title\":\"dt-a\"},{\"id\":900001,\"title\":\"dt-b\",\"status\":\"closed\",\"priority\":1}]",
+        "Prefer", "missing=default,return=representation");
+    assertEquals(201, r.status(), r.body());
+    assertEquals(rows("select * from test.deploy_tickets where title in ('dt-a', 'dt-b') order by title"), r.body());
+    assertEquals("[{\"title\":\"dt-a\",\"given\":false,\"generated\":true,\"status\":\"open\",\"priority\":3}, \n "
+        + "{\"title\":\"dt-b\",\"given\":true,\"generated\":true,\"status\":\"closed\",\"priority\":1}]",
+        rows("select title, id = 900001 as given, id is not null and revision is not null and serial_no is not null"
+            + " as generated, status, priority from test.deploy_tickets where title in ('dt-a', 'dt-b') order by title"));
+  }
+
+  @Test
+  void post_identityAndSerial_withoutMissingDefault() {
+    Http.Response plain = send("POST", "/deploy_tickets", "{\"title\":\"dt-c\"}");
+    assertEquals(201, plain.status(), plain.body());
+    assertEquals("[{\"status\":\"open\",\"generated\":true}]", rows("select status, id is not null and revision"
+        + " is not null and serial_no is not null as generated from test.deploy_tickets where title = 'dt-c'"));
+    // a listed column the body lacks is NULL without missing=default, as in PostgREST
+    Http.Response nullId = send("POST", "/deploy_tickets?columns=id,title", "{\"title\":\"dt-d\"}");
+    assertEquals(400, nullId.status(), nullId.body());
+    assertTrue(nullId.body().startsWith("{\"code\":\"23502\""), nullId.body());
+    Http.Response always = send("POST", "/deploy_tickets", "{\"title\":\"dt-e\",\"revision\":7}");
+    assertEquals(400, always.status(), always.body());
+    assertTrue(always.body().startsWith("{\"code\":\"428C9\""), always.body());
+    assertEquals("[]", rows("select * from test.deploy_tickets where title in ('dt-d', 'dt-e')"));
+  }
+
+  @Test
+  void openApi_identityAndSerialColumns_haveNoDefaultButConstantsDo() {
+    Http.Response r = http.get("/", "Accept-Profile", "test");
+    assertEquals(200, r.status(), r.body());
+    Map<?, ?> definitions = (Map<?, ?>) ((Map<?, ?>) JsonParser.parse(r.body())).get("definitions");
+    Map<?, ?> definition = (Map<?, ?>) definitions.get("deploy_tickets");
+    Map<?, ?> properties = (Map<?, ?>) definition.get("properties");
+    assertEquals("open", ((Map<?, ?>) properties.get("status")).get("default"));
+    assertEquals(3L, ((Number) ((Map<?, ?>) properties.get("priority")).get("default")).longValue());
+    for (String generated : List.of("id", "revision", "serial_no")) {
+      Map<?, ?> column = (Map<?, ?>) properties.get(generated);
+      assertEquals("integer", column.get("type"), generated);
+      assertFalse(column.containsKey("default"), generated + ": " + column);
+    }
+    assertEquals(List.of("id", "revision", "serial_no", "title", "status"), definition.get("required"));
   }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 final class DbSettingsLoader {
   /** GRANT SET ON PARAMETER and has_parameter_privilege exist from PostgreSQL 15. */
   private static final String PRIVILEGE_TEST =
-      "pg_catalog.has_parameter_privilege(current_user::regrole::oid, ps.name, 'set')";
+      "pg_catalog.has_parameter_privilege(ps.name, 'set')";
 
   private DbSettingsLoader() {}
 
