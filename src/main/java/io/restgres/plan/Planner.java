@@ -39,7 +39,7 @@ public final class Planner {
     boolean representation = write && p.returning().filter("representation"::equals).isPresent();
     ReadPlan read = ReadPlanner.plan(cache, table, req, config);
     Optional<MutatePlan> mutate =
-        write ? Optional.of(MutatePlanner.plan(table, req, read, representation)) : Optional.empty();
+        write ? Optional.of(MutatePlanner.plan(table, req, read)) : Optional.empty();
     List<String> applied = applied(table, req);
     if (p.strict() && !p.invalid().isEmpty()) {
       throw ErrorCode.STRICT_PREFERENCE.exception(

@@ -296,4 +296,100 @@ class WriteIT {
     assertEquals(409, failed.status(), failed.body());
     assertEquals("10000", Oracle.scalar("select count(*) from test.bulk"));
   }
+
+  @Test
+  void insertOnlyTable_returnMinimal_needsNoSelectPrivilege() {
+    Http.Response minimal = send("POST", "/w_guestbook", "{\"v\":\"signed\"}", "Prefer", "return=minimal");
+    assertEquals(201, minimal.status(), minimal.body());
+    assertEquals("", minimal.body());
+    assertEquals("return=minimal", minimal.header("Preference-Applied"));
+    assertEquals(201, send("POST", "/w_guestbook", "[{\"v\":\"signed\"}]").status());
+    assertEquals("2", Oracle.scalar("select count(*) from test.w_guestbook where v = 'signed'"));
+    Http.Response shown = send("POST", "/w_guestbook", "{\"v\":\"shown\"}", "Prefer", "return=representation");
+    assertEquals(401, shown.status(), shown.body());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table w_guestbook\"}", shown.body());
+  }
+
+  @Test
+  void writesWithoutSelectPrivilege_needItOnlyToFilter() {
+    assertEquals(201, send("POST", "/w_tally", "[{\"n\":1},{\"n\":2}]").status());
+    Http.Response patched = send("PATCH", "/w_tally", "{\"n\":3}", "Prefer", "return=minimal");
+    assertEquals(204, patched.status(), patched.body());
+    assertEquals("0-1/*", patched.header("Content-Range"));
+    Http.Response filtered = send("PATCH", "/w_tally?n=eq.3", "{\"n\":4}");
+    assertEquals(401, filtered.status(), filtered.body());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table w_tally\"}", filtered.body());
+    Http.Response deleted = send("DELETE", "/w_tally", null, "Prefer", "count=exact");
+    assertEquals(204, deleted.status(), deleted.body());
+    assertEquals("*/2", deleted.header("Content-Range"));
+    assertEquals("0", Oracle.scalar("select count(*) from test.w_tally"));
+  }
+
+  @Test
+  void columnPrivileges_writesReturnOnlyWhatTheyShow() {
+    Http.Response selected = send("POST", "/w_accounts?select=id,email", "{\"id\":10,\"email\":\"ten@x\"}",
+        "Prefer", "return=representation");
+    assertEquals(201, selected.status(), selected.body());
+    assertEquals("[{\"id\":10,\"email\":\"ten@x\"}]", selected.body());
+    Http.Response all = send("POST", "/w_accounts", "{\"id\":11,\"email\":\"eleven@x\"}", "Prefer", "return=representation");
+    assertEquals(401, all.status(), all.body());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table w_accounts\"}", all.body());
+    Http.Response patched = send("PATCH", "/w_accounts?id=eq.10", "{\"password\":\"secret\"}", "Prefer", "return=minimal");
+    assertEquals(204, patched.status(), patched.body());
+    assertEquals("[{\"password\":\"secret\"}]", rows("select password from test.w_accounts where id = 10"));
+    Http.Response deleted = send("DELETE", "/w_accounts?id=eq.10&select=id,email", "{\"password\":\"ignored\"}",
+        "Prefer", "return=representation");
+    assertEquals(200, deleted.status(), deleted.body());
+    assertEquals("[{\"id\":10,\"email\":\"ten@x\"}]", deleted.body());
+    assertEquals("*/*", deleted.header("Content-Range"));
+    assertEquals("[]", rows("select * from test.w_accounts where id in (10, 11)"));
+  }
+
+  @Test
+  void post_csvRepresentation_honoursSelect() {
+    Http.Response r = send("POST", "/w_items?select=label,team", "{\"id\":30,\"label\":\"a\",\"team\":\"t\"}",
+        "Accept", "text/csv", "Prefer", "return=representation");
+    assertEquals(201, r.status(), r.body());
+    assertEquals("label,team\na,t", r.body());
+    assertEquals("text/csv; charset=utf-8", r.header("Content-Type"));
+    Http.Response csv = send("POST", "/w_items?select=id", "id,label\n31,b\n32,c", "Content-Type", "text/csv",
+        "Accept", "text/csv", "Prefer", "return=representation");
+    assertEquals("id\n31\n32", csv.body());
+  }
+
+  @Test
+  void patchAndDelete_representation_honoursOrder() {
+    send("POST", "/w_no_pk", "[{\"a\":\"o2\",\"b\":\"ord\"},{\"a\":\"o3\",\"b\":\"ord\"},{\"a\":\"o1\",\"b\":\"ord\"}]");
+    Http.Response patched = send("PATCH", "/w_no_pk?b=eq.ord&order=a.desc", "{\"b\":\"ord2\"}",
+        "Prefer", "return=representation");
+    assertEquals(200, patched.status(), patched.body());
+    assertEquals("[{\"a\":\"o3\",\"b\":\"ord2\"}, \n {\"a\":\"o2\",\"b\":\"ord2\"}, \n {\"a\":\"o1\",\"b\":\"ord2\"}]",
+        patched.body());
+    Http.Response deleted = send("DELETE", "/w_no_pk?b=eq.ord2&select=b&order=a.desc", null,
+        "Prefer", "return=representation");
+    assertEquals(200, deleted.status(), deleted.body());
+    assertEquals("[{\"b\":\"ord2\"}, \n {\"b\":\"ord2\"}, \n {\"b\":\"ord2\"}]", deleted.body());
+    Http.Response sorted = send("DELETE", "/w_no_pk?b=eq.none&order=a.desc", null, "Prefer", "return=representation");
+    assertEquals("[]", sorted.body());
+  }
+
+  @Test
+  void computedFields_inWriteRepresentations() {
+    Http.Response created = send("POST", "/w_items?select=id,w_shout", "{\"id\":70,\"label\":\"abc\"}",
+        "Prefer", "return=representation");
+    assertEquals(201, created.status(), created.body());
+    assertEquals("[{\"id\":70,\"w_shout\":\"ABC\"}]", created.body());
+    Http.Response patched = send("PATCH", "/w_items?id=eq.70&select=id,shout:w_shout", "{\"label\":\"def\"}",
+        "Prefer", "return=representation");
+    assertEquals(200, patched.status(), patched.body());
+    assertEquals("[{\"id\":70,\"shout\":\"DEF\"}]", patched.body());
+    Http.Response empty = send("PATCH", "/w_items?id=eq.70&select=id,w_shout", "{}", "Prefer", "return=representation");
+    assertEquals(200, empty.status(), empty.body());
+    assertEquals("[]", empty.body());
+    Http.Response deleted = send("DELETE", "/w_items?id=eq.70&select=w_shout", null, "Prefer", "return=representation");
+    assertEquals("[{\"w_shout\":\"DEF\"}]", deleted.body());
+  }
 }
