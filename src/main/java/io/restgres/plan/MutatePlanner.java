@@ -109,11 +109,10 @@ final class MutatePlanner {
         Optional.of(new OnConflict(table.primaryKey(), true)), Optional.empty(), returning, table.primaryKey());
   }
 
+  // An array body is joined to each matching row, which PostgreSQL updates once, from one of its
+  // objects (PostgREST's UPDATE … FROM); [] and [{}] change nothing.
   private static MutatePlan update(Table table, ApiRequest req, ReadPlan read, List<String> returning) {
     Payload body = body(table, req);
-    if (body.isArray() && req.query().columns().isEmpty()) {
-      throw ErrorCode.INVALID_BODY.exception("Empty or invalid json");
-    }
     return new MutatePlan(Kind.UPDATE, table.name(), body.keys(), body.json(), read.where(), Optional.empty(),
         defaults(table, body.keys(), req.preferences().missingDefault()), returning, table.primaryKey());
   }

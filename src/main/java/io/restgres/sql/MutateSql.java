@@ -65,10 +65,11 @@ public final class MutateSql {
     }
     return Sql.keyword("UPDATE ").then(Sql.name(m.target())).then(" AS ").then(q)
         .then(" SET ").then(Sql.join(", ", sets))
-        .then(" FROM (SELECT pgrst_row.*, pgrst_payload.j AS pgrst_json FROM (SELECT ")
-        .then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::jsonb AS j) pgrst_payload,")
+        .then(" FROM (SELECT pgrst_row.*, pgrst_elem.j AS pgrst_json FROM jsonb_array_elements((SELECT CASE")
+        .then(" WHEN jsonb_typeof(b) = 'array' THEN b ELSE jsonb_build_array(b) END FROM (SELECT ")
+        .then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
-        .then(", pgrst_payload.j) pgrst_row) pgrst_body")
+        .then(", pgrst_elem.j) pgrst_row) pgrst_body")
         .then(PredicateSql.where(q, m.where()))
         .then(returning(m, q));
   }

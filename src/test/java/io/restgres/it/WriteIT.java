@@ -361,6 +361,34 @@ class WriteIT {
   }
 
   @Test
+  void post_emptyAndKeylessBodies_insertOneRowPerObject() {
+    String count = "select count(*) from test.w_no_pk where a is null and b is null";
+    String before = Oracle.scalar(count);
+    Http.Response none = send("POST", "/w_no_pk", "[]", "Prefer", "return=representation");
+    assertEquals(201, none.status(), none.body());
+    assertEquals("[]", none.body());
+    assertEquals("*/*", none.header("Content-Range"));
+    assertEquals(before, Oracle.scalar(count));
+    assertEquals(201, send("POST", "/w_no_pk", "[{}, {}]").status());
+    assertEquals(String.valueOf(Long.parseLong(before) + 2), Oracle.scalar(count));
+    Oracle.execute("delete from test.w_no_pk where a is null and b is null");
+  }
+
+  @Test
+  void patch_arrayBody_updatesFromItsObjects() {
+    send("POST", "/w_items", "{\"id\":60,\"label\":\"before\"}");
+    for (String empty : new String[] {"[]", "[{}]"}) {
+      Http.Response r = send("PATCH", "/w_items?id=eq.60", empty);
+      assertEquals(204, r.status(), r.body());
+      assertEquals("*/*", r.header("Content-Range"));
+    }
+    Http.Response r = send("PATCH", "/w_items?id=eq.60", "[{\"label\":\"after\"}]");
+    assertEquals(204, r.status(), r.body());
+    assertEquals("0-0/*", r.header("Content-Range"));
+    assertEquals("[{\"label\":\"after\"}]", rows("select label from test.w_items where id = 60"));
+  }
+
+  @Test
   void patchAndDelete_representation_honoursOrder() {
     send("POST", "/w_no_pk", "[{\"a\":\"o2\",\"b\":\"ord\"},{\"a\":\"o3\",\"b\":\"ord\"},{\"a\":\"o1\",\"b\":\"ord\"}]");
     Http.Response patched = send("PATCH", "/w_no_pk?b=eq.ord&order=a.desc", "{\"b\":\"ord2\"}",

@@ -59,6 +59,45 @@ class MutateSqlTest {
   }
 
   @Test
+  void insert_withoutKeys_insertsOneRowOfDefaultsPerObject() {
+    Sql sql = main("POST", "directors", "return=minimal", "[{}, {}]");
+    assertEquals("WITH pgrst_source AS (INSERT INTO \"api\".\"directors\" AS \"directors\""
+        + " SELECT FROM json_array_elements(" + PAYLOAD + ") pgrst_body RETURNING 1)", prefix(sql));
+    assertEquals(List.of(json("[{}, {}]")), sql.params());
+  }
+
+  @Test
+  void upsert_withoutKeys_ignoresConflicts() {
+    Sql sql = main("POST", "directors", "resolution=merge-duplicates", "{}");
+    assertEquals("WITH pgrst_source AS (INSERT INTO \"api\".\"directors\" AS \"directors\""
+        + " SELECT FROM json_array_elements(" + PAYLOAD + ") pgrst_body WHERE set_config('pgrst.inserted',"
+        + " (coalesce(nullif(current_setting('pgrst.inserted', true), '')::bigint, 0) + 1)::text, true)"
+        + " IS NOT NULL ON CONFLICT (\"id\") DO NOTHING RETURNING 1)", prefix(sql));
+  }
+
+  @Test
+  void update_takesObjectsOrArraysAndReturnsComputedFieldsByName() {
+    Sql sql = main("PATCH", "films?id=eq.1&select=title,full_name", "return=representation", "[{\"title\":\"t\"}]");
+    assertEquals("WITH pgrst_source AS (UPDATE \"api\".\"films\" AS \"films\" SET \"title\" = pgrst_body.\"title\""
+        + " FROM (SELECT pgrst_row.*, pgrst_elem.j AS pgrst_json FROM jsonb_array_elements((SELECT CASE"
+        + " WHEN jsonb_typeof(b) = 'array' THEN b ELSE jsonb_build_array(b) END FROM (SELECT ?::jsonb AS b)"
+        + " pgrst_payload)) pgrst_elem(j), LATERAL jsonb_populate_record(NULL::\"api\".\"films\", pgrst_elem.j)"
+        + " pgrst_row) pgrst_body WHERE \"films\".\"id\" = ?"
+        + " RETURNING \"films\".\"title\", \"films\".\"full_name\", \"films\".\"id\"),"
+        + " pgrst_representation AS (SELECT \"films\".\"title\", \"films\".\"full_name\""
+        + " FROM pgrst_source AS \"films\")", prefix(sql));
+    assertEquals(List.of(json("[{\"title\":\"t\"}]"), new SqlParam("1", Types.OTHER)), sql.params());
+  }
+
+  @Test
+  void update_emptyBody_touchesNoRow() {
+    assertEquals("WITH pgrst_source AS (SELECT 1 WHERE false)", prefix(main("PATCH", "films", "return=minimal", "[]")));
+    assertEquals("WITH pgrst_source AS (SELECT \"films\".* FROM \"api\".\"films\" AS \"films\" WHERE false),"
+        + " pgrst_representation AS (SELECT \"films\".* FROM pgrst_source AS \"films\")",
+        prefix(main("PATCH", "films", "return=representation", "{}")));
+  }
+
+  @Test
   void delete_representation_isSortedAndCsvHeaderReadsIt() {
     Sql sql = main("DELETE", "films?year=lt.2000&select=title&order=year.desc", "return=representation", "");
     assertEquals("WITH pgrst_source AS (DELETE FROM \"api\".\"films\" AS \"films\" WHERE \"films\".\"year\" < ?"
