@@ -297,6 +297,61 @@ class WriteIT {
     assertEquals("10000", Oracle.scalar("select count(*) from test.bulk"));
   }
 
+  private static final String OBJECT = "application/vnd.pgrst.object+json";
+
+  private static String singularError(int rows) {
+    return "{\"code\":\"PGRST116\",\"details\":\"The result contains " + rows + " rows\",\"hint\":null,"
+        + "\"message\":\"Cannot coerce the result to a single JSON object\"}";
+  }
+
+  @Test
+  void singular_writesOfManyOrNoRows_are406AndRolledBack() {
+    String before = rows("select * from test.w_addresses order by id");
+    for (String ret : new String[] {"return=minimal", "return=representation"}) {
+      Http.Response many = send("PATCH", "/w_addresses", "{\"address\":\"zzz\"}", "Accept", OBJECT, "Prefer", ret);
+      assertEquals(406, many.status(), many.body());
+      assertEquals(singularError(4), many.body());
+      assertEquals("application/json; charset=utf-8", many.header("Content-Type"));
+      assertEquals(singularError(0),
+          send("PATCH", "/w_addresses?id=gt.100", "{\"address\":\"x\"}", "Accept", OBJECT, "Prefer", ret).body());
+      Http.Response two = send("POST", "/w_addresses", "[{\"id\":200,\"address\":\"x\"},{\"id\":201,\"address\":\"y\"}]",
+          "Accept", OBJECT, "Prefer", ret);
+      assertEquals(406, two.status(), two.body());
+      assertEquals(singularError(2), two.body());
+      assertEquals(singularError(0), send("POST", "/w_addresses", "[]", "Accept", OBJECT, "Prefer", ret).body());
+      Http.Response deleted = send("DELETE", "/w_addresses?id=lt.3", null, "Accept", OBJECT, "Prefer", ret);
+      assertEquals(406, deleted.status(), deleted.body());
+      assertEquals(singularError(2), deleted.body());
+      assertEquals(singularError(0), send("DELETE", "/w_addresses?id=lt.0", null, "Accept", OBJECT).body());
+    }
+    assertEquals(before, rows("select * from test.w_addresses order by id"));
+  }
+
+  @Test
+  void singular_writesOfOneRow_succeed() {
+    Http.Response created = send("POST", "/w_addresses", "[{\"id\":300,\"address\":\"xxx\"}]",
+        "Accept", OBJECT, "Prefer", "return=minimal");
+    assertEquals(201, created.status(), created.body());
+    assertEquals("", created.body());
+    assertEquals(null, created.header("Content-Type"));
+    assertEquals("*/*", created.header("Content-Range"));
+    Http.Response patched = send("PATCH", "/w_addresses?id=eq.300", "{\"address\":\"B Street\"}",
+        "Accept", OBJECT, "Prefer", "return=representation");
+    assertEquals(200, patched.status(), patched.body());
+    assertEquals("{\"id\":300,\"address\":\"B Street\"}", patched.body());
+    assertEquals("application/vnd.pgrst.object+json; charset=utf-8", patched.header("Content-Type"));
+    Http.Response minimal = send("PATCH", "/w_addresses?id=eq.300", "{\"address\":\"C Street\"}",
+        "Accept", OBJECT, "Prefer", "return=minimal");
+    assertEquals(204, minimal.status(), minimal.body());
+    assertEquals(null, minimal.header("Content-Type"));
+    assertEquals("return=minimal", minimal.header("Preference-Applied"));
+    Http.Response deleted = send("DELETE", "/w_addresses?id=eq.300", null, "Accept", OBJECT, "Prefer",
+        "return=representation");
+    assertEquals(200, deleted.status(), deleted.body());
+    assertEquals("{\"id\":300,\"address\":\"C Street\"}", deleted.body());
+    assertEquals("[]", rows("select * from test.w_addresses where id = 300"));
+  }
+
   @Test
   void insertOnlyTable_returnMinimal_needsNoSelectPrivilege() {
     Http.Response minimal = send("POST", "/w_guestbook", "{\"v\":\"signed\"}", "Prefer", "return=minimal");
