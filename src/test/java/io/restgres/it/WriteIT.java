@@ -416,6 +416,32 @@ class WriteIT {
   }
 
   @Test
+  void preferences_lenientHandlingAndMissingNull_areApplied() {
+    Http.Response r = send("POST", "/w_items?columns=id,label", "{\"id\":40}",
+        "Prefer", "missing=null, handling=lenient, return=minimal");
+    assertEquals(201, r.status(), r.body());
+    assertEquals("missing=null, return=minimal, handling=lenient", r.header("Preference-Applied"));
+    Http.Response strict = send("PATCH", "/w_items?id=eq.40", "{\"label\":\"s\"}", "Prefer", "handling=strict, missing=null");
+    assertEquals(204, strict.status(), strict.body());
+    assertEquals("missing=null, handling=strict", strict.header("Preference-Applied"));
+    Http.Response read = send("GET", "/w_items?id=eq.40", null, "Prefer", "handling=lenient");
+    assertEquals("handling=lenient", read.header("Preference-Applied"));
+  }
+
+  @Test
+  void nullsStripped_contentTypeWrittenAsPostgrest() {
+    Http.Response array = send("POST", "/w_items", "{\"id\":50,\"label\":\"n\"}", "Prefer", "return=representation",
+        "Accept", "application/vnd.pgrst.array+json;nulls=stripped");
+    assertEquals(201, array.status(), array.body());
+    assertEquals("[{\"id\":50,\"label\":\"n\"}]", array.body());
+    assertEquals("application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8", array.header("Content-Type"));
+    Http.Response object = send("PATCH", "/w_items?id=eq.50", "{\"label\":\"m\"}", "Prefer", "return=representation",
+        "Accept", "application/vnd.pgrst.object+json;nulls=stripped");
+    assertEquals("{\"id\":50,\"label\":\"m\"}", object.body());
+    assertEquals("application/vnd.pgrst.object+json;nulls=stripped; charset=utf-8", object.header("Content-Type"));
+  }
+
+  @Test
   void post_emptyAndKeylessBodies_insertOneRowPerObject() {
     String count = "select count(*) from test.w_no_pk where a is null and b is null";
     String before = Oracle.scalar(count);
