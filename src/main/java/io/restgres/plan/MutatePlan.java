@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param onConflict the conflict target of an upsert, with whether duplicates are merged
  * @param defaults with {@code Prefer: missing=default}: each written column's default expression
  *     (from the catalog), used where a row lacks the key
- * @param returnRows whether the statement must return the changed rows (representation, Location)
+ * @param returning what the statement returns of each changed row, for the representation and
+ *     {@code Location}: nothing ({@code RETURNING 1}, so that the write needs no SELECT privilege),
+ *     {@code *} for the whole row, and column or computed-field names
  * @param primaryKey the relation's primary key, for {@code Location}
  */
 public record MutatePlan(
@@ -26,14 +28,20 @@ public record MutatePlan(
     List<Predicate> where,
     Optional<OnConflict> onConflict,
     Optional<Map<String, Optional<String>>> defaults,
-    boolean returnRows,
+    List<String> returning,
     List<String> primaryKey) {
   public MutatePlan {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(target, "target");
     columns = List.copyOf(columns);
     where = List.copyOf(where);
+    returning = List.copyOf(returning);
     primaryKey = List.copyOf(primaryKey);
+  }
+
+  /** Whether the statement returns the changed rows themselves rather than only counting them. */
+  public boolean returnsRows() {
+    return !returning.isEmpty();
   }
 
   /** The statement kind. */

@@ -23,16 +23,22 @@ import java.util.Set;
 final class MutatePlanner {
   private MutatePlanner() {}
 
-  static MutatePlan plan(Table table, ApiRequest req, ReadPlan read, boolean representation) {
-    Preferences p = req.preferences();
+  static MutatePlan plan(Table table, ApiRequest req, ReadPlan read) {
+    List<String> returning = returning(table, req.preferences(), read);
     return switch (req.action()) {
-      case INSERT -> insert(table, req, p, body(table, req), representation);
-      case UPSERT_PUT -> put(table, req, representation);
-      case UPDATE -> update(table, req, read, representation);
+      case INSERT -> insert(table, req, body(table, req), returning);
+      case UPSERT_PUT -> put(table, req, returning);
+      case UPDATE -> update(table, req, read, returning);
       case DELETE -> new MutatePlan(Kind.DELETE, table.name(), List.of(), "", read.where(), Optional.empty(),
-          Optional.empty(), representation, table.primaryKey());
+          Optional.empty(), returning, table.primaryKey());
       default -> throw new IllegalStateException("not a write: " + req.action());
     };
+  }
+
+  // Rows are returned only for a body or a Location; return=minimal needs no SELECT privilege.
+  private static List<String> returning(Table table, Preferences p, ReadPlan read) {
+    boolean rows = p.returning().filter(r -> r.equals("representation") || r.equals("headers-only")).isPresent();
+    return rows ? ReturnedColumns.of(table, read) : List.of();
   }
 
   private static Payload body(Table table, ApiRequest req) {
@@ -46,12 +52,12 @@ final class MutatePlanner {
     return body;
   }
 
-  private static MutatePlan insert(
-      Table table, ApiRequest req, Preferences p, Payload body, boolean representation) {
+  private static MutatePlan insert(Table table, ApiRequest req, Payload body, List<String> returning) {
+    Preferences p = req.preferences();
     Optional<OnConflict> onConflict = conflictTarget(table, req)
         .flatMap(cols -> p.resolution().map(r -> new OnConflict(cols, r.equals("merge-duplicates"))));
     return new MutatePlan(Kind.INSERT, table.name(), body.keys(), body.json(), List.of(), onConflict,
-        defaults(table, body.keys(), p.missingDefault()), true, table.primaryKey());
+        defaults(table, body.keys(), p.missingDefault()), returning, table.primaryKey());
   }
 
   /** The upsert target: {@code on_conflict=} or the primary key; none when neither exists. */
@@ -72,7 +78,7 @@ final class MutatePlanner {
   }
 
   // PUT: a single-row upsert addressed by eq filters on exactly the primary key
-  private static MutatePlan put(Table table, ApiRequest req, boolean representation) {
+  private static MutatePlan put(Table table, ApiRequest req, List<String> returning) {
     if (req.query().rootLimit().isPresent() || req.query().rootOffset().filter(o -> o != 0).isPresent()) {
       throw ErrorCode.PUT_LIMIT.exception("limit/offset querystring parameters are not allowed for PUT");
     }
@@ -100,15 +106,14 @@ final class MutatePlanner {
         .map(f -> (Predicate) new Predicate.Compare(ReadPlanner.resolve(table, f.field()), f.condition()))
         .toList();
     return new MutatePlan(Kind.INSERT, table.name(), body.keys(), body.json(), keys,
-        Optional.of(new OnConflict(table.primaryKey(), true)), Optional.empty(), true, table.primaryKey());
+        Optional.of(new OnConflict(table.primaryKey(), true)), Optional.empty(), returning, table.primaryKey());
   }
 
-  private static MutatePlan update(Table table, ApiRequest req, ReadPlan read, boolean representation) {
+  // An array body is joined to each matching row, which PostgreSQL updates once, from one of its
+  // objects (PostgREST's UPDATE … FROM); [] and [{}] change nothing.
+  private static MutatePlan update(Table table, ApiRequest req, ReadPlan read, List<String> returning) {
     Payload body = body(table, req);
-    if (body.isArray() && req.query().columns().isEmpty()) {
-      throw ErrorCode.INVALID_BODY.exception("Empty or invalid json");
-    }
     return new MutatePlan(Kind.UPDATE, table.name(), body.keys(), body.json(), read.where(), Optional.empty(),
-        defaults(table, body.keys(), req.preferences().missingDefault()), representation, table.primaryKey());
+        defaults(table, body.keys(), req.preferences().missingDefault()), returning, table.primaryKey());
   }
 }

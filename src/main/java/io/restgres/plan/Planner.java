@@ -39,7 +39,7 @@ public final class Planner {
     boolean representation = write && p.returning().filter("representation"::equals).isPresent();
     ReadPlan read = ReadPlanner.plan(cache, table, req, config);
     Optional<MutatePlan> mutate =
-        write ? Optional.of(MutatePlanner.plan(table, req, read, representation)) : Optional.empty();
+        write ? Optional.of(MutatePlanner.plan(table, req, read)) : Optional.empty();
     List<String> applied = applied(table, req);
     if (p.strict() && !p.invalid().isEmpty()) {
       throw ErrorCode.STRICT_PREFERENCE.exception(
@@ -93,8 +93,8 @@ public final class Planner {
     if (a == Action.INSERT && MutatePlanner.conflictTarget(table, req).isPresent()) {
       p.resolution().ifPresent(r -> out.add("resolution=" + r));
     }
-    if ((a == Action.INSERT || a == Action.UPDATE) && p.missingDefault()) {
-      out.add("missing=default");
+    if (a == Action.INSERT || a == Action.UPDATE) {
+      p.missing().ifPresent(m -> out.add("missing=" + m));
     }
     if (write) {
       p.returning().ifPresent(r -> out.add("return=" + r));
@@ -103,9 +103,7 @@ public final class Planner {
     if (config.dbTxEnd().overridable()) {
       p.tx().ifPresent(t -> out.add("tx=" + t));
     }
-    if (p.strict()) {
-      out.add("handling=strict");
-    }
+    p.handling().ifPresent(h -> out.add("handling=" + h));
     maxAffected(req).ifPresent(n -> out.add("max-affected=" + n));
     return out;
   }

@@ -3,17 +3,20 @@ package io.restgres.request;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The response media types Restgres produces, with the Content-Type PostgREST sends for each. */
+/**
+ * The response media types Restgres produces, with the Content-Type PostgREST sends for each (its
+ * {@code toMime} writes {@code ;nulls=stripped} without a space, then {@code ; charset=utf-8}).
+ */
 public enum MediaType {
   JSON("application/json", "application/json; charset=utf-8"),
   CSV("text/csv", "text/csv; charset=utf-8"),
   OBJECT("application/vnd.pgrst.object+json", "application/vnd.pgrst.object+json; charset=utf-8"),
   OBJECT_STRIPPED(
       "application/vnd.pgrst.object+json;nulls=stripped",
-      "application/vnd.pgrst.object+json; nulls=stripped; charset=utf-8"),
+      "application/vnd.pgrst.object+json;nulls=stripped; charset=utf-8"),
   ARRAY_STRIPPED(
       "application/vnd.pgrst.array+json;nulls=stripped",
-      "application/vnd.pgrst.array+json; nulls=stripped; charset=utf-8"),
+      "application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8"),
   OPENAPI("application/openapi+json", "application/openapi+json; charset=utf-8"),
   ANY("*/*", "application/json; charset=utf-8");
 

@@ -20,22 +20,27 @@ public final class Responder {
 
   /**
    * Runs before COMMIT: results that must not be committed throw here, which rolls the transaction
-   * back (singular mismatch, max-affected exceeded, PUT body not matching the URL).
+   * back. In PostgREST's order ({@code MainTx.hs}): PUT only checks that the body matched the URL;
+   * everything else is checked for the singular media type, whatever {@code return=} says (a write
+   * the client cannot be shown as one object is not committed), then for max-affected.
    */
   public static void check(ActionPlan plan, DbResult r) {
-    if (plan.action() == Action.UPSERT_PUT && r.pageTotal() != 1) {
-      throw ErrorCode.PUT_PK_MISMATCH.exception("Payload values do not match URL in primary key column(s)");
+    if (plan.action() == Action.UPSERT_PUT) {
+      if (r.pageTotal() != 1) {
+        throw ErrorCode.PUT_PK_MISMATCH.exception("Payload values do not match URL in primary key column(s)");
+      }
+      return;
+    }
+    if (plan.media().isSingular() && r.pageTotal() != 1) {
+      throw ErrorCode.SINGULAR_MISMATCH.exception(
+          "Cannot coerce the result to a single JSON object",
+          "The result contains " + r.pageTotal() + " rows",
+          null);
     }
     if (plan.maxAffected().isPresent() && r.pageTotal() > plan.maxAffected().get()) {
       throw ErrorCode.MAX_AFFECTED.exception(
           "Query result exceeds max-affected preference constraint",
           "The query affects " + r.pageTotal() + " rows",
-          null);
-    }
-    if (plan.media().isSingular() && hasBody(plan) && r.pageTotal() != 1) {
-      throw ErrorCode.SINGULAR_MISMATCH.exception(
-          "Cannot coerce the result to a single JSON object",
-          "The result contains " + r.pageTotal() + " rows",
           null);
     }
   }

@@ -23,27 +23,37 @@ final class InsertSql {
   private InsertSql() {}
 
   static Sql of(MutatePlan m, Sql q) {
-    Sql target = Sql.keyword("INSERT INTO ").then(Sql.name(m.target())).then(" AS ").then(q);
-    if (m.columns().isEmpty()) {
-      return target.then(" DEFAULT VALUES");
-    }
     List<Sql> where = new ArrayList<>();
     m.onConflict().ifPresent(c -> where.add(Sql.keyword(COUNT_OFFERED)));
     if (!m.where().isEmpty()) {
       where.add(PredicateSql.conjunction(Sql.keyword("pgrst_body"), m.where()));
     }
-    Sql source = m.defaults().map(d -> withDefaults(m, d)).orElseGet(() -> plain(m));
-    return target.then(" (").then(columnList(m.columns(), Sql.EMPTY)).then(") SELECT ")
-        .then(columnList(m.columns(), Sql.keyword("pgrst_body."))).then(" FROM ").then(source)
+    return Sql.keyword("INSERT INTO ").then(Sql.name(m.target())).then(" AS ").then(q)
+        .then(m.columns().isEmpty() ? allDefaults(m) : columns(m))
         .then(" pgrst_body")
         .then(where.isEmpty() ? Sql.EMPTY : Sql.keyword(" WHERE ").then(Sql.join(" AND ", where)))
         .then(m.onConflict().map(c -> onConflict(c, m.columns())).orElse(Sql.EMPTY));
   }
 
+  private static Sql columns(MutatePlan m) {
+    Sql source = m.defaults().map(d -> withDefaults(m, d)).orElseGet(() -> plain(m));
+    return Sql.keyword(" (").then(columnList(m.columns(), Sql.EMPTY)).then(") SELECT ")
+        .then(columnList(m.columns(), Sql.keyword("pgrst_body."))).then(" FROM ").then(source);
+  }
+
+  // No keys: one row of defaults per element, selecting no column ({} and [{}, {}]); [] inserts none.
+  private static Sql allDefaults(MutatePlan m) {
+    return Sql.keyword(" SELECT FROM json_array_elements(").then(asArray(m)).then(")");
+  }
+
   private static Sql plain(MutatePlan m) {
-    return Sql.keyword("json_populate_recordset(NULL::").then(Sql.name(m.target()))
-        .then(", (SELECT CASE WHEN json_typeof(b) = 'array' THEN b ELSE json_build_array(b) END FROM (SELECT ")
-        .then(Sql.typed(m.body(), Types.OTHER)).then("::json AS b) pgrst_payload))");
+    return Sql.keyword("json_populate_recordset(NULL::").then(Sql.name(m.target())).then(", ").then(asArray(m))
+        .then(")");
+  }
+
+  private static Sql asArray(MutatePlan m) {
+    return Sql.keyword("(SELECT CASE WHEN json_typeof(b) = 'array' THEN b ELSE json_build_array(b) END FROM (SELECT ")
+        .then(Sql.typed(m.body(), Types.OTHER)).then("::json AS b) pgrst_payload)");
   }
 
   // Absent keys take the column's default expression, read from the catalog (never from the request).
@@ -70,7 +80,7 @@ final class InsertSql {
 
   private static Sql onConflict(OnConflict c, List<String> columns) {
     Sql target = Sql.keyword(" ON CONFLICT (").then(columnList(c.columns(), Sql.EMPTY)).then(")");
-    if (!c.merge()) {
+    if (!c.merge() || columns.isEmpty()) {
       return target.then(" DO NOTHING");
     }
     List<Sql> sets = new ArrayList<>();

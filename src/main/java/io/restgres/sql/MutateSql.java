@@ -7,20 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The main statement of a write (PostgREST {@code Statements.hs:mainWrite}): the write in a CTE, then
- * one row with the count, the body rendered by PostgreSQL, the response GUCs, the first row's key
+ * The main statement of a write (PostgREST {@code Statements.hs:mainWrite}): the write in a CTE,
+ * returning only what the representation or {@code Location} reads, the representation in a second
+ * one, then one row with the count, the body rendered by PostgreSQL, the response GUCs, the first row's key
  * (for {@code Location}) and how many rows an upsert inserted rather than updated.
  */
 public final class MutateSql {
+  private static final Sql REPRESENTATION = Sql.keyword("pgrst_representation");
+
   private MutateSql() {}
 
   public static Sql main(MutatePlan m, ReadPlan shape, MediaType media, boolean representation) {
     Sql q = Sql.ident(shape.alias());
-    Sql outer = representation ? ReadSql.representation(shape) : Sql.keyword("SELECT 1 FROM pgrst_source");
-    return Sql.keyword("WITH pgrst_source AS (")
-        .then(statement(m, q))
-        .then(") SELECT NULL::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")
-        .then(representation ? Body.of(media) : Sql.keyword("''::text"))
+    Sql write = Sql.keyword("WITH pgrst_source AS (").then(statement(m, q)).then(")");
+    // the representation is a CTE of its own so that a CSV header names its columns, not the write's
+    Sql rows = representation
+        ? Sql.keyword(", pgrst_representation AS (").then(ReadSql.representation(shape)).then(")")
+        : Sql.EMPTY;
+    Sql outer = representation
+        ? Sql.keyword("SELECT * FROM pgrst_representation")
+        : Sql.keyword("SELECT 1 FROM pgrst_source");
+    return write.then(rows)
+        .then(" SELECT NULL::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")
+        .then(representation ? Body.of(media, REPRESENTATION) : Sql.keyword("''::text"))
         .then(" AS body, ")
         .then(Body.RESPONSE_GUCS)
         .then(", ")
@@ -43,9 +52,12 @@ public final class MutateSql {
 
   private static Sql update(MutatePlan m, Sql q) {
     if (m.columns().isEmpty()) {
-      // an empty object changes nothing (PostgREST answers it without touching a row)
-      return Sql.keyword("SELECT ").then(q).then(".* FROM ").then(Sql.name(m.target()))
-          .then(" AS ").then(q).then(" WHERE false");
+      // an empty object changes nothing (PostgREST answers it without touching a row); the
+      // representation still needs the returned names, which only the relation can give
+      return m.returnsRows()
+          ? Sql.keyword("SELECT ").then(columns(m, q)).then(" FROM ").then(Sql.name(m.target()))
+              .then(" AS ").then(q).then(" WHERE false")
+          : Sql.keyword("SELECT 1 WHERE false");
     }
     List<Sql> sets = new ArrayList<>();
     for (String c : m.columns()) {
@@ -53,10 +65,11 @@ public final class MutateSql {
     }
     return Sql.keyword("UPDATE ").then(Sql.name(m.target())).then(" AS ").then(q)
         .then(" SET ").then(Sql.join(", ", sets))
-        .then(" FROM (SELECT pgrst_row.*, pgrst_payload.j AS pgrst_json FROM (SELECT ")
-        .then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::jsonb AS j) pgrst_payload,")
+        .then(" FROM (SELECT pgrst_row.*, pgrst_elem.j AS pgrst_json FROM jsonb_array_elements((SELECT CASE")
+        .then(" WHEN jsonb_typeof(b) = 'array' THEN b ELSE jsonb_build_array(b) END FROM (SELECT ")
+        .then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
-        .then(", pgrst_payload.j) pgrst_row) pgrst_body")
+        .then(", pgrst_elem.j) pgrst_row) pgrst_body")
         .then(PredicateSql.where(q, m.where()))
         .then(returning(m, q));
   }
@@ -75,12 +88,21 @@ public final class MutateSql {
   }
 
   private static Sql returning(MutatePlan m, Sql q) {
-    return m.returnRows() ? Sql.keyword(" RETURNING ").then(q).then(".*") : Sql.keyword(" RETURNING 1");
+    return m.returnsRows() ? Sql.keyword(" RETURNING ").then(columns(m, q)) : Sql.keyword(" RETURNING 1");
+  }
+
+  // "alias".* or "alias"."name", …: a computed field's name calls it on the row (fn(alias)).
+  private static Sql columns(MutatePlan m, Sql q) {
+    List<Sql> out = new ArrayList<>();
+    for (String c : m.returning()) {
+      out.add(c.equals("*") ? q.then(".*") : q.then(".").then(Sql.ident(c)));
+    }
+    return Sql.join(", ", out);
   }
 
   // The primary-key values of the first returned row, as text[] (NULLs kept), for Location.
   private static Sql location(MutatePlan m) {
-    if (m.kind() != MutatePlan.Kind.INSERT || m.primaryKey().isEmpty() || !m.returnRows()) {
+    if (m.kind() != MutatePlan.Kind.INSERT || m.primaryKey().isEmpty() || !m.returnsRows()) {
       return Sql.keyword("NULL::text[]");
     }
     List<Sql> parts = new ArrayList<>();

@@ -73,12 +73,13 @@ public final class ReadSql {
   }
 
   /**
-   * The rows a write returns, shaped by {@code select=} with its embeds: the written rows are
-   * {@code pgrst_source}, aliased as the relation so that embeds join to them as to the relation.
-   * The root's filters, order and range belong to the write itself and are not repeated here.
+   * The rows a write returns, shaped by {@code select=} with its embeds and sorted by {@code order=}:
+   * the written rows are {@code pgrst_source}, aliased as the relation so that embeds join to them as
+   * to the relation. The root's filters chose the rows written and are not repeated; a write's
+   * {@code limit}/{@code offset} are ignored, as in PostgREST.
    */
   static Sql representation(ReadPlan shape) {
-    ReadPlan rows = shape.withWhere(List.of()).withOrder(List.of()).withRange(RangeSpec.ALL);
+    ReadPlan rows = shape.withWhere(List.of()).withRange(RangeSpec.ALL);
     return SelectSql.node(rows, SOURCE.then(" AS ").then(Sql.ident(shape.alias())), List.of());
   }
 

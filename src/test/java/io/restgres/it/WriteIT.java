@@ -347,4 +347,237 @@ class WriteIT {
     }
     assertEquals(List.of("id", "revision", "serial_no", "title", "status"), definition.get("required"));
   }
+
+  private static final String OBJECT = "application/vnd.pgrst.object+json";
+
+  private static String singularError(int rows) {
+    return "{\"code\":\"PGRST116\",\"details\":\"The result contains " + rows + " rows\",\"hint\":null,"
+        + "\"message\":\"Cannot coerce the result to a single JSON object\"}";
+  }
+
+  @Test
+  void singular_writesOfManyOrNoRows_are406AndRolledBack() {
+    String before = rows("select * from test.w_addresses order by id");
+    for (String ret : new String[] {"return=minimal", "return=representation"}) {
+      Http.Response many = send("PATCH", "/w_addresses", "{\"address\":\"zzz\"}", "Accept", OBJECT, "Prefer", ret);
+      assertEquals(406, many.status(), many.body());
+      assertEquals(singularError(4), many.body());
+      assertEquals("application/json; charset=utf-8", many.header("Content-Type"));
+      assertEquals(singularError(0),
+          send("PATCH", "/w_addresses?id=gt.100", "{\"address\":\"x\"}", "Accept", OBJECT, "Prefer", ret).body());
+      Http.Response two = send("POST", "/w_addresses", "[{\"id\":200,\"address\":\"x\"},{\"id\":201,\"address\":\"y\"}]",
+          "Accept", OBJECT, "Prefer", ret);
+      assertEquals(406, two.status(), two.body());
+      assertEquals(singularError(2), two.body());
+      assertEquals(singularError(0), send("POST", "/w_addresses", "[]", "Accept", OBJECT, "Prefer", ret).body());
+      Http.Response deleted = send("DELETE", "/w_addresses?id=lt.3", null, "Accept", OBJECT, "Prefer", ret);
+      assertEquals(406, deleted.status(), deleted.body());
+      assertEquals(singularError(2), deleted.body());
+      assertEquals(singularError(0), send("DELETE", "/w_addresses?id=lt.0", null, "Accept", OBJECT).body());
+    }
+    assertEquals(before, rows("select * from test.w_addresses order by id"));
+  }
+
+  @Test
+  void singular_writesOfOneRow_succeed() {
+    Http.Response created = send("POST", "/w_addresses", "[{\"id\":300,\"address\":\"xxx\"}]",
+        "Accept", OBJECT, "Prefer", "return=minimal");
+    assertEquals(201, created.status(), created.body());
+    assertEquals("", created.body());
+    assertEquals(null, created.header("Content-Type"));
+    assertEquals("*/*", created.header("Content-Range"));
+    Http.Response patched = send("PATCH", "/w_addresses?id=eq.300", "{\"address\":\"B Street\"}",
+        "Accept", OBJECT, "Prefer", "return=representation");
+    assertEquals(200, patched.status(), patched.body());
+    assertEquals("{\"id\":300,\"address\":\"B Street\"}", patched.body());
+    assertEquals("application/vnd.pgrst.object+json; charset=utf-8", patched.header("Content-Type"));
+    Http.Response minimal = send("PATCH", "/w_addresses?id=eq.300", "{\"address\":\"C Street\"}",
+        "Accept", OBJECT, "Prefer", "return=minimal");
+    assertEquals(204, minimal.status(), minimal.body());
+    assertEquals(null, minimal.header("Content-Type"));
+    assertEquals("return=minimal", minimal.header("Preference-Applied"));
+    Http.Response deleted = send("DELETE", "/w_addresses?id=eq.300", null, "Accept", OBJECT, "Prefer",
+        "return=representation");
+    assertEquals(200, deleted.status(), deleted.body());
+    assertEquals("{\"id\":300,\"address\":\"C Street\"}", deleted.body());
+    assertEquals("[]", rows("select * from test.w_addresses where id = 300"));
+  }
+
+  @Test
+  void insertOnlyTable_returnMinimal_needsNoSelectPrivilege() {
+    Http.Response minimal = send("POST", "/w_guestbook", "{\"v\":\"signed\"}", "Prefer", "return=minimal");
+    assertEquals(201, minimal.status(), minimal.body());
+    assertEquals("", minimal.body());
+    assertEquals("return=minimal", minimal.header("Preference-Applied"));
+    assertEquals(201, send("POST", "/w_guestbook", "[{\"v\":\"signed\"}]").status());
+    assertEquals("2", Oracle.scalar("select count(*) from test.w_guestbook where v = 'signed'"));
+    Http.Response shown = send("POST", "/w_guestbook", "{\"v\":\"shown\"}", "Prefer", "return=representation");
+    assertEquals(401, shown.status(), shown.body());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table w_guestbook\"}", shown.body());
+  }
+
+  @Test
+  void writesWithoutSelectPrivilege_needItOnlyToFilter() {
+    assertEquals(201, send("POST", "/w_tally", "[{\"n\":1},{\"n\":2}]").status());
+    Http.Response patched = send("PATCH", "/w_tally", "{\"n\":3}", "Prefer", "return=minimal");
+    assertEquals(204, patched.status(), patched.body());
+    assertEquals("0-1/*", patched.header("Content-Range"));
+    Http.Response filtered = send("PATCH", "/w_tally?n=eq.3", "{\"n\":4}");
+    assertEquals(401, filtered.status(), filtered.body());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table w_tally\"}", filtered.body());
+    Http.Response deleted = send("DELETE", "/w_tally", null, "Prefer", "count=exact");
+    assertEquals(204, deleted.status(), deleted.body());
+    assertEquals("*/2", deleted.header("Content-Range"));
+    assertEquals("0", Oracle.scalar("select count(*) from test.w_tally"));
+  }
+
+  @Test
+  void columnPrivileges_writesReturnOnlyWhatTheyShow() {
+    Http.Response selected = send("POST", "/w_accounts?select=id,email", "{\"id\":10,\"email\":\"ten@x\"}",
+        "Prefer", "return=representation");
+    assertEquals(201, selected.status(), selected.body());
+    assertEquals("[{\"id\":10,\"email\":\"ten@x\"}]", selected.body());
+    Http.Response all = send("POST", "/w_accounts", "{\"id\":11,\"email\":\"eleven@x\"}", "Prefer", "return=representation");
+    assertEquals(401, all.status(), all.body());
+    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table w_accounts\"}", all.body());
+    Http.Response patched = send("PATCH", "/w_accounts?id=eq.10", "{\"password\":\"secret\"}", "Prefer", "return=minimal");
+    assertEquals(204, patched.status(), patched.body());
+    assertEquals("[{\"password\":\"secret\"}]", rows("select password from test.w_accounts where id = 10"));
+    Http.Response deleted = send("DELETE", "/w_accounts?id=eq.10&select=id,email", "{\"password\":\"ignored\"}",
+        "Prefer", "return=representation");
+    assertEquals(200, deleted.status(), deleted.body());
+    assertEquals("[{\"id\":10,\"email\":\"ten@x\"}]", deleted.body());
+    assertEquals("*/*", deleted.header("Content-Range"));
+    assertEquals("[]", rows("select * from test.w_accounts where id in (10, 11)"));
+  }
+
+  @Test
+  void delete_withBody_ignoresTheBody() {
+    send("POST", "/w_items", "{\"id\":20,\"label\":\"gone\"}");
+    Http.Response r = send("DELETE", "/w_items?id=eq.20", "{\"id\":21}");
+    assertEquals(204, r.status(), r.body());
+    assertEquals("", r.body());
+    assertEquals("*/*", r.header("Content-Range"));
+    Http.Response text = send("DELETE", "/w_items?id=eq.20", "not json at all", "Content-Type", "text/plain");
+    assertEquals(204, text.status(), text.body());
+    assertEquals(204, http11Delete("/w_items?id=eq.20", "{\"id\":21}"));
+    assertEquals("[]", rows("select * from test.w_items where id = 20"));
+  }
+
+  // As curl sends it: HTTP/1.1 with no Content-Type (Java's default client offers HTTP/2 and got through).
+  private int http11Delete(String path, String body) {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    java.net.http.HttpRequest request = java.net.http.HttpRequest
+        .newBuilder(java.net.URI.create("http://127.0.0.1:" + deployed.getPort() + path))
+        .header("Content-Profile", "test")
+        .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+    try {
+      return client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void post_csvRepresentation_honoursSelect() {
+    Http.Response r = send("POST", "/w_items?select=label,team", "{\"id\":30,\"label\":\"a\",\"team\":\"t\"}",
+        "Accept", "text/csv", "Prefer", "return=representation");
+    assertEquals(201, r.status(), r.body());
+    assertEquals("label,team\na,t", r.body());
+    assertEquals("text/csv; charset=utf-8", r.header("Content-Type"));
+    Http.Response csv = send("POST", "/w_items?select=id", "id,label\n31,b\n32,c", "Content-Type", "text/csv",
+        "Accept", "text/csv", "Prefer", "return=representation");
+    assertEquals("id\n31\n32", csv.body());
+  }
+
+  @Test
+  void preferences_lenientHandlingAndMissingNull_areApplied() {
+    Http.Response r = send("POST", "/w_items?columns=id,label", "{\"id\":40}",
+        "Prefer", "missing=null, handling=lenient, return=minimal");
+    assertEquals(201, r.status(), r.body());
+    assertEquals("missing=null, return=minimal, handling=lenient", r.header("Preference-Applied"));
+    Http.Response strict = send("PATCH", "/w_items?id=eq.40", "{\"label\":\"s\"}", "Prefer", "handling=strict, missing=null");
+    assertEquals(204, strict.status(), strict.body());
+    assertEquals("missing=null, handling=strict", strict.header("Preference-Applied"));
+    Http.Response read = send("GET", "/w_items?id=eq.40", null, "Prefer", "handling=lenient");
+    assertEquals("handling=lenient", read.header("Preference-Applied"));
+  }
+
+  @Test
+  void nullsStripped_contentTypeWrittenAsPostgrest() {
+    Http.Response array = send("POST", "/w_items", "{\"id\":50,\"label\":\"n\"}", "Prefer", "return=representation",
+        "Accept", "application/vnd.pgrst.array+json;nulls=stripped");
+    assertEquals(201, array.status(), array.body());
+    assertEquals("[{\"id\":50,\"label\":\"n\"}]", array.body());
+    assertEquals("application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8", array.header("Content-Type"));
+    Http.Response object = send("PATCH", "/w_items?id=eq.50", "{\"label\":\"m\"}", "Prefer", "return=representation",
+        "Accept", "application/vnd.pgrst.object+json;nulls=stripped");
+    assertEquals("{\"id\":50,\"label\":\"m\"}", object.body());
+    assertEquals("application/vnd.pgrst.object+json;nulls=stripped; charset=utf-8", object.header("Content-Type"));
+  }
+
+  @Test
+  void post_emptyAndKeylessBodies_insertOneRowPerObject() {
+    String count = "select count(*) from test.w_no_pk where a is null and b is null";
+    String before = Oracle.scalar(count);
+    Http.Response none = send("POST", "/w_no_pk", "[]", "Prefer", "return=representation");
+    assertEquals(201, none.status(), none.body());
+    assertEquals("[]", none.body());
+    assertEquals("*/*", none.header("Content-Range"));
+    assertEquals(before, Oracle.scalar(count));
+    assertEquals(201, send("POST", "/w_no_pk", "[{}, {}]").status());
+    assertEquals(String.valueOf(Long.parseLong(before) + 2), Oracle.scalar(count));
+    Oracle.execute("delete from test.w_no_pk where a is null and b is null");
+  }
+
+  @Test
+  void patch_arrayBody_updatesFromItsObjects() {
+    send("POST", "/w_items", "{\"id\":60,\"label\":\"before\"}");
+    for (String empty : new String[] {"[]", "[{}]"}) {
+      Http.Response r = send("PATCH", "/w_items?id=eq.60", empty);
+      assertEquals(204, r.status(), r.body());
+      assertEquals("*/*", r.header("Content-Range"));
+    }
+    Http.Response r = send("PATCH", "/w_items?id=eq.60", "[{\"label\":\"after\"}]");
+    assertEquals(204, r.status(), r.body());
+    assertEquals("0-0/*", r.header("Content-Range"));
+    assertEquals("[{\"label\":\"after\"}]", rows("select label from test.w_items where id = 60"));
+  }
+
+  @Test
+  void patchAndDelete_representation_honoursOrder() {
+    send("POST", "/w_no_pk", "[{\"a\":\"o2\",\"b\":\"ord\"},{\"a\":\"o3\",\"b\":\"ord\"},{\"a\":\"o1\",\"b\":\"ord\"}]");
+    Http.Response patched = send("PATCH", "/w_no_pk?b=eq.ord&order=a.desc", "{\"b\":\"ord2\"}",
+        "Prefer", "return=representation");
+    assertEquals(200, patched.status(), patched.body());
+    assertEquals("[{\"a\":\"o3\",\"b\":\"ord2\"}, \n {\"a\":\"o2\",\"b\":\"ord2\"}, \n {\"a\":\"o1\",\"b\":\"ord2\"}]",
+        patched.body());
+    Http.Response deleted = send("DELETE", "/w_no_pk?b=eq.ord2&select=b&order=a.desc", null,
+        "Prefer", "return=representation");
+    assertEquals(200, deleted.status(), deleted.body());
+    assertEquals("[{\"b\":\"ord2\"}, \n {\"b\":\"ord2\"}, \n {\"b\":\"ord2\"}]", deleted.body());
+    Http.Response sorted = send("DELETE", "/w_no_pk?b=eq.none&order=a.desc", null, "Prefer", "return=representation");
+    assertEquals("[]", sorted.body());
+  }
+
+  @Test
+  void computedFields_inWriteRepresentations() {
+    Http.Response created = send("POST", "/w_items?select=id,w_shout", "{\"id\":70,\"label\":\"abc\"}",
+        "Prefer", "return=representation");
+    assertEquals(201, created.status(), created.body());
+    assertEquals("[{\"id\":70,\"w_shout\":\"ABC\"}]", created.body());
+    Http.Response patched = send("PATCH", "/w_items?id=eq.70&select=id,shout:w_shout", "{\"label\":\"def\"}",
+        "Prefer", "return=representation");
+    assertEquals(200, patched.status(), patched.body());
+    assertEquals("[{\"id\":70,\"shout\":\"DEF\"}]", patched.body());
+    Http.Response empty = send("PATCH", "/w_items?id=eq.70&select=id,w_shout", "{}", "Prefer", "return=representation");
+    assertEquals(200, empty.status(), empty.body());
+    assertEquals("[]", empty.body());
+    Http.Response deleted = send("DELETE", "/w_items?id=eq.70&select=w_shout", null, "Prefer", "return=representation");
+    assertEquals("[{\"w_shout\":\"DEF\"}]", deleted.body());
+  }
 }

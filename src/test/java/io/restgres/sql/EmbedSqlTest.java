@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The SQL of embeds: one lateral subquery per embed; PostgreSQL builds the nested JSON. */
 class EmbedSqlTest {
+  private static final String GUCS = "nullif(current_setting('response.headers', true), '') AS response_headers,"
+      + " nullif(current_setting('response.status', true), '') AS response_status";
   private static final String FILMS = " FROM \"api\".\"films\" AS \"films\"";
 
   @Test
@@ -119,11 +121,16 @@ class EmbedSqlTest {
   void writeRepresentation_embedsFromTheWrittenRows() {
     ActionPlan plan = Films.plan("PATCH", "films?select=title,directors(name)&id=eq.1", Films.config());
     Sql main = MutateSql.main(plan.mutate().orElseThrow(), plan.read(), MediaType.JSON, true);
-    String text = main.text();
-    assertEquals(true, text.contains("FROM (SELECT \"films\".\"title\", row_to_json(\"pgrst_1_directors\".*)::jsonb"
-        + " AS \"directors\" FROM pgrst_source AS \"films\" LEFT JOIN LATERAL (SELECT \"pgrst_1\".\"name\""
-        + " FROM \"api\".\"directors\" AS \"pgrst_1\" WHERE \"pgrst_1\".\"id\" = \"films\".\"director_id\")"
-        + " AS \"pgrst_1_directors\" ON TRUE) _postgrest_t"), text);
+    // the written rows carry what the representation reads: its columns, the embed's join column, the key
+    assertEquals("WITH pgrst_source AS (SELECT \"films\".\"title\", \"films\".\"director_id\", \"films\".\"id\""
+        + " FROM \"api\".\"films\" AS \"films\" WHERE false), pgrst_representation AS (SELECT \"films\".\"title\","
+        + " row_to_json(\"pgrst_1_directors\".*)::jsonb AS \"directors\" FROM pgrst_source AS \"films\""
+        + " LEFT JOIN LATERAL (SELECT \"pgrst_1\".\"name\" FROM \"api\".\"directors\" AS \"pgrst_1\""
+        + " WHERE \"pgrst_1\".\"id\" = \"films\".\"director_id\") AS \"pgrst_1_directors\" ON TRUE)"
+        + " SELECT NULL::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total,"
+        + " coalesce(json_agg(_postgrest_t), '[]')::text AS body, " + GUCS + ", NULL::text[] AS location,"
+        + " nullif(current_setting('pgrst.inserted', true), '')::bigint AS inserted"
+        + " FROM (SELECT * FROM pgrst_representation) _postgrest_t", main.text());
   }
 
   private static void assertSql(String text, Sql actual, Object... params) {

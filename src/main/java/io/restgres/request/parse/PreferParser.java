@@ -12,6 +12,8 @@ public final class PreferParser {
   private static final Set<String> COUNTS = Set.of("exact", "planned", "estimated");
   private static final Set<String> RESOLUTIONS = Set.of("merge-duplicates", "ignore-duplicates");
   private static final Set<String> TX = Set.of("commit", "rollback");
+  private static final Set<String> MISSING = Set.of("default", "null");
+  private static final Set<String> HANDLING = Set.of("strict", "lenient");
 
   private PreferParser() {}
 
@@ -22,8 +24,8 @@ public final class PreferParser {
     Optional<String> tx = Optional.empty();
     Optional<Long> maxAffected = Optional.empty();
     Optional<String> timezone = Optional.empty();
-    boolean missingDefault = false;
-    boolean strict = false;
+    Optional<String> missing = Optional.empty();
+    Optional<String> handling = Optional.empty();
     List<String> invalid = new ArrayList<>();
     for (String header : headerValues) {
       for (String raw : header.split(",")) {
@@ -40,11 +42,8 @@ public final class PreferParser {
           case "count" -> ok = COUNTS.contains(val) && (count = Optional.of(val)).isPresent();
           case "resolution" -> ok = RESOLUTIONS.contains(val) && (resolution = Optional.of(val)).isPresent();
           case "tx" -> ok = TX.contains(val) && (tx = Optional.of(val)).isPresent();
-          case "missing" -> ok = val.equals("default") && (missingDefault = true);
-          case "handling" -> {
-            ok = val.equals("strict") || val.equals("lenient");
-            strict = ok ? val.equals("strict") : strict;
-          }
+          case "missing" -> ok = MISSING.contains(val) && (missing = Optional.of(val)).isPresent();
+          case "handling" -> ok = HANDLING.contains(val) && (handling = Optional.of(val)).isPresent();
           case "max-affected" -> {
             Optional<Long> n = number(val);
             ok = n.isPresent();
@@ -58,7 +57,7 @@ public final class PreferParser {
         }
       }
     }
-    return new Preferences(ret, count, resolution, missingDefault, strict, tx, maxAffected, timezone, invalid);
+    return new Preferences(ret, count, resolution, missing, handling, tx, maxAffected, timezone, invalid);
   }
 
   private static Optional<Long> number(String s) {
