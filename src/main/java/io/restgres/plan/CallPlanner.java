@@ -39,7 +39,7 @@ final class CallPlanner {
 
   // PostgREST Plan.hs:callPlan: the one unnamed parameter takes the body by position, else the
   // parameters the request names take their values by name.
-  static CallPlan.Args args(Routine routine, CallInput in) {
+  private static CallPlan.Args args(Routine routine, CallInput in) {
     Optional<Routine.Param> positional = routine.positional();
     if (positional.isPresent()) {
       String type = positional.get().type();

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The main statement of an RPC call (PostgREST {@code QueryBuilder.hs:callPlanToQuery}): the
  * function call is the FROM item of an ordinary read, so select, filters, order, range and count
- * work on its result. Values are bound and cast to the parameters' declared types, which picks the
- * overload the schema cache chose.
+ * work on its result. Values are bound and cast to the parameters' types (character and bit in
+ * their varying forms, which keep every character), which picks the overload the schema cache chose.
  */
 public final class CallSql {
   private static final Sql BODY = Sql.keyword("pgrst_body");
