@@ -1,12 +1,9 @@
 package io.restgres.plan;
 
-import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
-import io.restgres.json.JsonParser;
+import io.restgres.error.Json;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
-import io.restgres.request.Payload;
-import io.restgres.request.parse.PayloadParser;
 import io.restgres.schema.Column;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
@@ -14,11 +11,10 @@ import io.restgres.schema.Table;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Plans an RPC call (PostgREST {@code Plan.hs:callReadPlan}): finds the function, binds the
@@ -29,47 +25,65 @@ final class CallPlanner {
 
   static CallPlan plan(Planner planner, ApiRequest req) {
     QualifiedName fn = new QualifiedName(req.schema(), req.relation().orElseThrow());
-    boolean post = req.action() == Action.INSERT;
-    Optional<Payload> payload = post ? Optional.of(payload(req)) : Optional.empty();
-    Map<String, String> values = new LinkedHashMap<>();
-    req.rpcArgs().forEach(e -> values.put(e.getKey(), e.getValue()));
-    Set<String> names = payload.map(p -> (Set<String>) new LinkedHashSet<>(p.keys())).orElse(values.keySet());
-    Routine routine = RoutineFinder.find(planner.cache(), fn, names, post);
-    CallPlan.Passing passing = !post ? CallPlan.Passing.VALUES
-        : RoutineFinder.fits(routine, names) ? CallPlan.Passing.JSON_OBJECT : CallPlan.Passing.WHOLE_BODY;
-    List<CallPlan.Arg> args = new ArrayList<>();
-    for (Routine.Param p : routine.params()) {
-      if (names.contains(p.name())) {
-        args.add(new CallPlan.Arg(p.name(), p.type(), Optional.ofNullable(values.get(p.name()))));
-      }
-    }
+    CallInput in = CallInput.of(req);
+    Routine routine = RoutineFinder.find(planner.cache(), fn, in);
     if (Planner.maxAffected(req).isPresent() && !routine.returns().set()) {
       throw ErrorCode.MAX_AFFECTED_SINGLE_ROW.exception(
           "Function must return SETOF or TABLE when max-affected preference is used with handling=strict");
     }
     ApiRequest asRead = req.withAction(req.action() == Action.HEAD ? Action.HEAD : Action.READ);
     ActionPlan result = planner.plan(asRead, resultTable(planner, routine));
-    boolean readOnly = !post || !routine.isVolatile();
-    return new CallPlan(routine, passing, args, payload.map(Payload::json), result, readOnly);
+    boolean readOnly = req.action() != Action.INSERT || !routine.isVolatile();
+    return new CallPlan(routine, args(routine, in), result, readOnly);
   }
 
-  // An empty body counts as {} (PostgREST); a JSON body that is not an object still reaches a whole-body function.
-  private static Payload payload(ApiRequest req) {
-    if (req.body().length == 0) {
-      return new Payload(false, List.of(), 1, "{}");
-    }
-    try {
-      return PayloadParser.parse(req.contentType(), req.body(), req.query().columns());
-    } catch (ApiException e) {
-      // valid JSON that is no object or array of like objects can still be a whole-body function's argument
-      String text = new String(req.body(), StandardCharsets.UTF_8);
-      try {
-        JsonParser.parse(text);
-      } catch (IllegalArgumentException notJson) {
-        throw e;
+  // PostgREST Plan.hs:callPlan: the one unnamed parameter takes the body by position, else the
+  // parameters the request names take their values by name.
+  private static CallPlan.Args args(Routine routine, CallInput in) {
+    Optional<Routine.Param> positional = routine.positional();
+    if (positional.isPresent()) {
+      String type = positional.get().type();
+      if (in.kind() == CallInput.Kind.BINARY && type.equals("bytea")) {
+        return new CallPlan.PositionalBytes(in.bytes());
       }
-      return new Payload(false, List.of(), 1, text);
+      String value = in.kind() == CallInput.Kind.QUERY || in.kind() == CallInput.Kind.FORM
+          ? jsonObject(lastValues(in)) : in.body();
+      return type.equals("bytea")
+          ? new CallPlan.PositionalBytes(value.getBytes(StandardCharsets.UTF_8))
+          : new CallPlan.Positional(type, value);
     }
+    List<Routine.Param> named = routine.params().stream().filter(p -> in.keys().contains(p.name())).toList();
+    if (in.kind() == CallInput.Kind.QUERY || in.kind() == CallInput.Kind.FORM) {
+      Map<String, List<String>> all = allValues(in);
+      Map<String, String> last = lastValues(in);
+      return new CallPlan.Values(named.stream().map(p -> new CallPlan.Arg(p.name(), p.castType(), p.variadic(),
+          p.variadic() ? all.get(p.name()) : List.of(last.get(p.name())))).toList());
+    }
+    if (named.isEmpty()) {
+      return new CallPlan.Values(List.of());
+    }
+    return new CallPlan.JsonBody(
+        named.stream().map(p -> new CallPlan.Arg(p.name(), p.castType(), p.variadic(), List.of())).toList(),
+        in.body());
+  }
+
+  // A repeated name keeps its last value, except for a VARIADIC parameter, which takes them all.
+  private static Map<String, String> lastValues(CallInput in) {
+    Map<String, String> out = new LinkedHashMap<>();
+    in.pairs().forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  // PostgREST passes query or form values to an unnamed parameter as the JSON object of them.
+  private static String jsonObject(Map<String, String> values) {
+    return values.entrySet().stream().map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue()))
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
+  private static Map<String, List<String>> allValues(CallInput in) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    in.pairs().forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return out;
   }
 
   /**

@@ -57,11 +57,12 @@ public final class Planner {
     return CallPlanner.plan(this, req);
   }
 
-  /** The function OPTIONS asks about: any overload of the name tells its volatility. */
+  /**
+   * The function OPTIONS asks about, chosen as for a HEAD with the same query string (PostgREST):
+   * OPTIONS carries no arguments of its own, so a function with required parameters is not found.
+   */
   public Routine routine(ApiRequest req) {
-    QualifiedName fn = new QualifiedName(req.schema(), req.relation().orElseThrow());
-    return cache.routines().stream().filter(r -> r.name().equals(fn)).findFirst()
-        .orElseGet(() -> RoutineFinder.find(cache, fn, java.util.Set.of(), false));
+    return CallPlanner.plan(this, req).routine();
   }
 
   SchemaCache cache() {

@@ -27,18 +27,21 @@ public record Routine(
     Objects.requireNonNull(returns, "returns");
   }
 
-
   /**
    * An input parameter.
    *
    * @param name empty when the parameter is unnamed
-   * @param type the type as {@code format_type} prints it, used as the cast of the bound value
+   * @param type the type as {@code regtype} prints it, without length (PostgREST's {@code ppType})
+   * @param castType the type a bound value is cast to: {@code type}, except that {@code character}
+   *     and {@code bit} become their varying forms, which keep every character (PostgREST's
+   *     {@code ppTypeMaxLength})
    * @param required whether it has no default
    */
-  public record Param(String name, String type, boolean required, boolean variadic) {
+  public record Param(String name, String type, String castType, boolean required, boolean variadic) {
     public Param {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(castType, "castType");
     }
   }
 
@@ -63,9 +66,11 @@ public record Routine(
     return "v".equals(volatility);
   }
 
-  /** Whether the routine takes the whole request body: one unnamed json or jsonb parameter. */
-  public boolean takesBody() {
-    return params.size() == 1 && params.get(0).name().isEmpty()
-        && (params.get(0).type().equals("json") || params.get(0).type().equals("jsonb"));
+  /**
+   * The one unnamed parameter a call passes by position (PostgREST's {@code OnePosParam}): the
+   * schema cache holds a function with an unnamed parameter only when it is the only one.
+   */
+  public Optional<Param> positional() {
+    return params.size() == 1 && params.get(0).name().isEmpty() ? Optional.of(params.get(0)) : Optional.empty();
   }
 }

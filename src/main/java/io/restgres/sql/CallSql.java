@@ -8,13 +8,12 @@ import io.restgres.schema.Routine;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The main statement of an RPC call (PostgREST {@code QueryBuilder.hs:callPlanToQuery}): the
  * function call is the FROM item of an ordinary read, so select, filters, order, range and count
- * work on its result. Values are bound and cast to the parameters' declared types, which picks the
- * overload the schema cache chose.
+ * work on its result. Values are bound and cast to the parameters' types (character and bit in
+ * their varying forms, which keep every character), which picks the overload the schema cache chose.
  */
 public final class CallSql {
   private static final Sql BODY = Sql.keyword("pgrst_body");
@@ -33,42 +32,54 @@ public final class CallSql {
 
   static Sql from(CallPlan call) {
     Sql alias = Sql.ident(call.result().read().alias());
-    Routine.Returns ret = call.routine().returns();
-    if (ret.kind() != Routine.Returns.Kind.COMPOSITE) {
-      alias = alias.then("(").then(Sql.ident(CallPlan.SCALAR)).then(")");
+    Sql fn = Sql.name(call.routine().name()).then("(").then(Sql.join(", ", arguments(call.args()))).then(")");
+    // a scalar (record included, which needs no column list this way) is selected as pgrst_scalar, as
+    // PostgREST does; a void value cannot be a column of the pgrst_source CTE ("pseudo-type void")
+    Sql item = switch (call.routine().returns().kind()) {
+      case VOID -> Sql.keyword("(SELECT NULL::text AS pgrst_scalar FROM ").then(fn).then(") AS ").then(alias);
+      case SCALAR -> Sql.keyword("(SELECT ").then(fn).then(" AS pgrst_scalar) AS ").then(alias);
+      case COMPOSITE -> fn.then(" AS ").then(alias);
+    };
+    if (call.args() instanceof CallPlan.JsonBody body) {
+      return jsonBody(body).then(", LATERAL ").then(item);
     }
-    Sql fn = Sql.name(call.routine().name()).then("(").then(Sql.join(", ", arguments(call))).then(")");
-    // a void value cannot be a column of the pgrst_source CTE ("pseudo-type void"), so it is dropped
-    Sql item = ret.kind() == Routine.Returns.Kind.VOID
-        ? Sql.keyword("(SELECT NULL::text AS pgrst_scalar FROM ").then(fn).then(") AS ")
-            .then(Sql.ident(call.result().read().alias()))
-        : fn.then(" AS ").then(alias);
-    if (call.passing() != CallPlan.Passing.JSON_OBJECT || call.args().isEmpty()) {
-      return item;
-    }
-    // PostgREST reads a JSON body with json_to_recordset, so PostgreSQL converts each value (arrays too)
-    boolean array = call.body().orElse("{}").stripLeading().startsWith("[");
-    List<Sql> columns = new ArrayList<>();
-    call.args().forEach(a -> columns.add(Sql.ident(a.name()).then(" ").then(Sql.catalogType(a.type()))));
-    return Sql.keyword(array ? "json_to_recordset(" : "json_to_record(")
-        .then(Sql.typed(call.body().orElse("{}"), Types.OTHER)).then("::json) AS ").then(BODY)
-        .then("(").then(Sql.join(", ", columns)).then("), LATERAL ").then(item);
+    return item;
   }
 
-  private static List<Sql> arguments(CallPlan call) {
-    List<Sql> out = new ArrayList<>();
-    if (call.passing() == CallPlan.Passing.WHOLE_BODY) {
-      String type = call.routine().params().get(0).type();
-      out.add(Sql.typed(call.body().orElse("{}"), Types.OTHER).then("::").then(Sql.catalogType(type)));
-      return out;
+  // PostgREST reads a JSON body with json_to_record(set), so PostgreSQL converts each value (arrays
+  // too); of an array only the first object is used.
+  private static Sql jsonBody(CallPlan.JsonBody body) {
+    List<Sql> columns = new ArrayList<>();
+    body.args().forEach(a -> columns.add(Sql.ident(a.name()).then(" ").then(Sql.catalogType(a.castType()))));
+    Sql json = Sql.typed(body.json(), Types.OTHER);
+    Sql typed = Sql.keyword("(").then(Sql.join(", ", columns)).then(")");
+    if (!body.isArray()) {
+      return Sql.keyword("json_to_record(").then(json).then("::json) AS ").then(BODY).then(typed);
     }
-    for (CallPlan.Arg a : call.args()) {
-      Sql value = call.passing() == CallPlan.Passing.VALUES
-          ? Sql.value(a.value().orElse(null)).then("::").then(Sql.catalogType(a.type()))
-          : BODY.then(".").then(Sql.ident(a.name()));
-      out.add(Sql.ident(a.name()).then(" := ").then(value));
+    return Sql.keyword("(SELECT * FROM json_to_recordset(").then(json).then("::json) AS _").then(typed)
+        .then(" LIMIT 1) AS ").then(BODY);
+  }
+
+  private static List<Sql> arguments(CallPlan.Args args) {
+    if (args instanceof CallPlan.Positional p) {
+      return List.of(Sql.typed(p.value(), Types.OTHER).then("::").then(Sql.catalogType(p.type())));
     }
-    return out;
+    if (args instanceof CallPlan.PositionalBytes p) {
+      return List.of(Sql.typed(p.value(), Types.BINARY));
+    }
+    if (args instanceof CallPlan.JsonBody body) {
+      return body.args().stream().map(a -> named(a, BODY.then(".").then(Sql.ident(a.name())))).toList();
+    }
+    if (args instanceof CallPlan.Values values) {
+      return values.args().stream().map(a -> named(a, Sql.value(a.variadic()
+          ? ArrayLiteral.of(a.values()) : a.values().get(0)).then("::").then(Sql.catalogType(a.castType()))))
+          .toList();
+    }
+    throw new IllegalStateException("unknown arguments " + args);
+  }
+
+  private static Sql named(CallPlan.Arg a, Sql value) {
+    return Sql.keyword(a.variadic() ? "VARIADIC " : "").then(Sql.ident(a.name())).then(" := ").then(value);
   }
 
   // A scalar is the value itself, SETOF scalar an array of them, a single composite one object.

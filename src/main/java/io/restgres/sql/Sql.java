@@ -85,7 +85,7 @@ public final class Sql {
   }
 
   /**
-   * A type name read from the catalog ({@code format_type} of a function parameter), spliced as
+   * A type name read from the catalog (the {@code regtype} of a function parameter), spliced as
    * PostgreSQL printed it, for casts. Never for text that came with a request.
    */
   public static Sql catalogType(String type) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@code /rpc/{function}} over HTTP on the functions of src/test/resources/fixtures/40-rpc.sql:
- * argument passing, overload choice, result shapes, volatility and PostgREST's error bodies.
+ * {@code /rpc/{function}} over HTTP on the functions of src/test/resources/fixtures/40-rpc.sql and
+ * 72-rpc.sql: argument passing, overload choice, result shapes, volatility and PostgREST's error bodies.
  */
 @ExtendWith({EmbeddedPg.class, ArquillianExtension.class})
 @RunAsClient
@@ -42,10 +42,28 @@ class RpcIT {
     return http.send("POST", path, body, "Content-Profile", "test", "Content-Type", "application/json");
   }
 
+  private Http.Response post(String path, String contentType, String body) {
+    return http.send("POST", path, body, "Content-Profile", "test", "Content-Type", contentType);
+  }
+
   private static void ok(Http.Response r, String body) {
     assertEquals(200, r.status(), r.body());
     assertEquals(body, r.body());
   }
+
+  // PostgREST's error body; null details and hint are written as null
+  private static void error(Http.Response r, int status, String code, String message, String details, String hint) {
+    assertEquals(status, r.status(), r.body());
+    assertEquals("{\"code\":\"" + code + "\",\"details\":" + quote(details) + ",\"hint\":" + quote(hint)
+        + ",\"message\":" + quote(message) + "}", r.body());
+  }
+
+  private static String quote(String s) {
+    return s == null ? "null" : "\"" + s.replace("\"", "\\\"") + "\"";
+  }
+
+  private static final String TRY_RENAMING =
+      "Try renaming the parameters or the function itself in the database so function overloading can be resolved";
 
   @Test
   void scalar_getAndPost_returnJsonScalar() {
@@ -114,8 +132,9 @@ class RpcIT {
   }
 
   @Test
-  void postArray_callsOncePerObject() {
-    ok(post("/rpc/up_to", "[{\"n\":1},{\"n\":2}]"), "[1, 1, 2]");
+  void postArray_usesOnlyTheFirstObject() {
+    ok(post("/rpc/up_to", "[{\"n\":1},{\"n\":2}]"), "[1]");
+    ok(post("/rpc/add_them", "[{\"a\":1,\"b\":2},{\"a\":4,\"b\":6}]"), "3");
   }
 
   @Test
@@ -178,7 +197,122 @@ class RpcIT {
   @Test
   void options_allowDependsOnVolatility() {
     assertEquals("OPTIONS,GET,HEAD,POST",
-        http.send("OPTIONS", "/rpc/add_them", null, "Accept-Profile", "test").header("Allow"));
-    assertEquals("OPTIONS,POST", http.send("OPTIONS", "/rpc/add_item", null, "Accept-Profile", "test").header("Allow"));
+        http.send("OPTIONS", "/rpc/add_them?a=1&b=2", null, "Accept-Profile", "test").header("Allow"));
+    assertEquals("OPTIONS,POST",
+        http.send("OPTIONS", "/rpc/add_item?id=1&name=x", null, "Accept-Profile", "test").header("Allow"));
+    assertEquals("OPTIONS,GET,HEAD,POST",
+        http.send("OPTIONS", "/rpc/all_items", null, "Accept-Profile", "test").header("Allow"));
+  }
+
+  @Test
+  void options_requiredParameters_is404Pgrst202() {
+    Http.Response r = http.send("OPTIONS", "/rpc/add_them", null, "Accept-Profile", "test");
+    assertEquals(404, r.status());
+    assertEquals("{\"code\":\"PGRST202\",\"details\":\"Searched for the function test.add_them without parameters,"
+        + " but no matches were found in the schema cache.\",\"hint\":null,\"message\":\"Could not find the function"
+        + " test.add_them without parameters in the schema cache\"}", r.body());
+  }
+
+  @Test
+  void overloads_sameNamesDifferentTypes_are300InPostgrestOrder() {
+    String message = "Could not choose the best candidate function between: test.twin_arg(a => integer),"
+        + " test.twin_arg(a => text)";
+    error(post("/rpc/twin_arg", "{\"a\":\"x\"}"), 300, "PGRST203", message, null, TRY_RENAMING);
+    error(post("/rpc/twin_arg", "{\"a\":1}"), 300, "PGRST203", message, null, TRY_RENAMING);
+    assertEquals(204, post("/rpc/twin_arg", "{}").status());
+  }
+
+  @Test
+  void overloads_chosenByArgumentNames() {
+    ok(post("/rpc/picky", "{\"a\":\"four\"}"), "4");
+    ok(post("/rpc/picky", "{\"b\":1}"), "\"b=1\"");
+    ok(post("/rpc/picky", "{\"item_id\":2}"), "[{\"id\":2,\"name\":\"two\",\"qty\":20}]");
+    ok(get("/rpc/picky?item_id=2&min_qty=25"), "[]");
+    assertEquals(204, post("/rpc/picky", "{}").status());
+  }
+
+  @Test
+  void unnamedParameter_takesTheWholeBodyByPosition() {
+    // only the text overload is callable; {"": v} is the body as it came, not v
+    ok(post("/rpc/unnamed_mix", "{\"\": \"test\"}"), "\"got {\\\"\\\": \\\"test\\\"}\"");
+    ok(post("/rpc/unnamed_mix", "{\"\": true}"), "\"got {\\\"\\\": true}\"");
+    ok(post("/rpc/unnamed_json", "{\"\": {\"test\": \"value\"}}"), "{\"\": {\"test\": \"value\"}}");
+    ok(post("/rpc/unnamed_or_none", "{}"), "1");
+    ok(post("/rpc/unnamed_or_none", "{\"\": \"\"}"), "\"got {\\\"\\\": \\\"\\\"}\"");
+    ok(post("/rpc/unnamed_dflt", "{\"\": \"custom\"}"), "\"got {\\\"\\\": \\\"custom\\\"}\"");
+    ok(post("/rpc/echo_body", "\"scalar\""), "[]");
+  }
+
+  @Test
+  void unnamedParameter_ambiguities() {
+    String dflt = "Could not choose the best candidate function between: test.unnamed_dflt(), test.unnamed_dflt( => text)";
+    error(post("/rpc/unnamed_dflt", "{}"), 300, "PGRST203", dflt, null, TRY_RENAMING);
+    error(get("/rpc/unnamed_dflt"), 300, "PGRST203", dflt, null, TRY_RENAMING);
+    error(post("/rpc/json_or_jsonb", "{\"A\":1}"), 300, "PGRST203", "Could not choose the best candidate function"
+        + " between: test.json_or_jsonb( => json), test.json_or_jsonb( => jsonb)", null, TRY_RENAMING);
+  }
+
+  @Test
+  void notCallable_isNotInTheSchemaCache() {
+    error(post("/rpc/unnamed_int", "{\"\": 1}"), 404, "PGRST202",
+        "Could not find the function test.unnamed_int() in the schema cache",
+        "Searched for the function test.unnamed_int with parameter  or with a single unnamed json/jsonb parameter,"
+            + " but no matches were found in the schema cache.", "Perhaps you meant to call the function test.unnamed_txt");
+    error(post("/rpc/item_label", "{}"), 404, "PGRST202",
+        "Could not find the function test.item_label without parameters in the schema cache",
+        "Searched for the function test.item_label without parameters or with a single unnamed json/jsonb parameter,"
+            + " but no matches were found in the schema cache.", null);
+    error(post("/rpc/item_label", "{\"\": {\"id\": 1}}"), 404, "PGRST202",
+        "Could not find the function test.item_label() in the schema cache",
+        "Searched for the function test.item_label with parameter  or with a single unnamed json/jsonb parameter,"
+            + " but no matches were found in the schema cache.", null);
+    error(post("/rpc/named_json", "{\"A\":1,\"B\":2}"), 404, "PGRST202",
+        "Could not find the function test.named_json(A, B) in the schema cache",
+        "Searched for the function test.named_json with parameters A, B or with a single unnamed json/jsonb"
+            + " parameter, but no matches were found in the schema cache.", null);
+    assertEquals(404, post("/rpc/rpc_items_trigger", "{}").status());
+    // the computed field still works in select
+    ok(get("/rpc/all_items?select=name,item_label&id=eq.1"), "[{\"name\":\"one\",\"item_label\":\"ONE#1\"}]");
+  }
+
+  @Test
+  void rawBodies_reachTheUnnamedParameterOfTheirType() {
+    ok(post("/rpc/unnamed_txt", "text/plain", "plain words"), "\"plain words\"");
+    ok(post("/rpc/unnamed_xml", "text/xml", "<a>b</a>"), "\"<a>b</a>\"");
+    ok(post("/rpc/unnamed_bytes", "application/octet-stream", "abc"), "3");
+    error(post("/rpc/add_them", "text/plain", "x"), 404, "PGRST202",
+        "Could not find the function test.add_them in the schema cache", "Searched for the function test.add_them"
+            + " with a single unnamed text parameter, but no matches were found in the schema cache.", null);
+  }
+
+  @Test
+  void outParameters_makeAnObject() {
+    ok(get("/rpc/plus_one?num=5"), "{\"num_plus_one\":6}");
+    ok(get("/rpc/bump?num=2"), "{\"num\":3}");
+    ok(get("/rpc/triple"), "{\"label\":\"three\",\"n\":3,\"doc\":{\"k\": [1, 2]}}");
+    ok(get("/rpc/one_col_table"), "[{\"letter\":\"A\"}, \n {\"letter\":\"B\"}]");
+  }
+
+  @Test
+  void recordsAndDomains() {
+    ok(post("/rpc/any_record", ""), "{\"id\":1,\"name\":\"one\"}");
+    ok(get("/rpc/any_records?min_id=2"), "[{\"id\":2,\"name\":\"two\"}, \n {\"id\":3,\"name\":\"three\"}]");
+    ok(get("/rpc/point_d"), "{\"x\":10,\"y\":5}");
+    ok(get("/rpc/items_d?select=id,name&id=gt.1"), "[{\"id\":2,\"name\":\"two\"}, \n {\"id\":3,\"name\":\"three\"}]");
+  }
+
+  @Test
+  void variadic_fromJsonArrayOrRepeatedValues() {
+    ok(get("/rpc/join_words?sep=-&words=a&words=b"), "\"a-b\"");
+    ok(post("/rpc/join_words", "{\"sep\":\"+\",\"words\":[\"x\",\"y\"]}"), "\"x+y\"");
+    ok(post("/rpc/join_words", "application/x-www-form-urlencoded", "sep=-&words=a&words=b+c"), "\"a-b c\"");
+  }
+
+  @Test
+  void charAndBitParameters_keepTheirLength() {
+    ok(get("/rpc/char_echo?c=abcdefg&cs={abc,abcdefg}"), "[{\"c\":\"abcdefg\",\"cs\":[\"abc\",\"abcdefg\"]}]");
+    ok(post("/rpc/char_echo", "{\"c\":\"abcdefg\",\"cs\":[\"abc\",\"abcdefg\"]}"),
+        "[{\"c\":\"abcdefg\",\"cs\":[\"abc\",\"abcdefg\"]}]");
+    ok(get("/rpc/bit_echo?b=101010&bs={101,101010}"), "[{\"b\":\"101010\",\"bs\":[\"101\",\"101010\"]}]");
   }
 }

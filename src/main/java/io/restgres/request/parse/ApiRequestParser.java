@@ -33,7 +33,7 @@ public final class ApiRequestParser {
     String schema = schema(profile, schemas);
     List<Map.Entry<String, String>> pairs = QueryStringParser.decode(raw.rawQuery());
     List<Map.Entry<String, String>> rpcArgs = List.of();
-    if (rpc && action.isRead()) {
+    if (rpc && (action.isRead() || action == Action.OPTIONS)) {
       rpcArgs = RpcQuery.arguments(pairs);
       pairs = RpcQuery.filters(pairs);
     }

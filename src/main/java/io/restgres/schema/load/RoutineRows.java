@@ -16,11 +16,12 @@ final class RoutineRows {
   static List<Routine.Param> params(ResultSet rs) throws SQLException {
     String[] names = strings(rs, "arg_names");
     String[] types = strings(rs, "arg_types");
+    String[] casts = strings(rs, "arg_cast_types");
     String[] modes = strings(rs, "arg_modes");
     int required = names.length - rs.getInt("arg_defaults");
     List<Routine.Param> out = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      out.add(new Routine.Param(names[i], types[i], i < required, "v".equals(modes[i])));
+      out.add(new Routine.Param(names[i], types[i], casts[i], i < required, "v".equals(modes[i])));
     }
     return out;
   }
