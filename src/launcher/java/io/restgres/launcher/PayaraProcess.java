@@ -56,6 +56,8 @@ final class PayaraProcess {
     return payara;
   }
 
+  private static final Duration DEPLOY_GRACE = Duration.ofSeconds(15);
+
   /** How start-up ended, as {@link #awaitReady} saw it. */
   enum Outcome { READY, NOT_DEPLOYED, DIED }
 
@@ -63,15 +65,20 @@ final class PayaraProcess {
    * Polls {@code url} until the application answers. A 503 with PostgREST's Proxy-Status means it is up
    * but waiting for its database or schema cache: its error code is reported once to {@code waiting},
    * then waited for as long as it takes, since the server keeps retrying. Ends otherwise only when the
-   * process died, or when Payara finished booting and the application still does not answer (it
-   * failed to deploy).
+   * process died, or when the application still does not answer {@link #DEPLOY_GRACE} after Payara
+   * finished booting (it failed to deploy). The grace matters: Payara logs "ready" a moment before
+   * the web module at "/" takes requests, and answers its own 404 meanwhile.
    */
   Outcome awaitReady(String url, Consumer<String> waiting) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     boolean reported = false;
+    long bootedAt = 0;
     while (process.isAlive()) {
       // read before the request: a deployment that is over before it was sent has failed for good
-      boolean bootedBefore = booted;
+      if (booted && bootedAt == 0) {
+        bootedAt = System.nanoTime();
+      }
+      boolean bootedBefore = bootedAt != 0 && System.nanoTime() - bootedAt > DEPLOY_GRACE.toNanos();
       HttpResponse<Void> r = get(client, url);
       // every error of the application carries Proxy-Status; Payara's own 404 and 500 (while it
       // deploys) do not
