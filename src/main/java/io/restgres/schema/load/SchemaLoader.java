@@ -143,7 +143,7 @@ public final class SchemaLoader {
     try (PreparedStatement ps = c.prepareStatement(query("views"));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        Map<String, Col> cols = new HashMap<>();
+        Map<String, Col> cols = new LinkedHashMap<>();
         for (ViewColumns.Origin o : ViewColumns.of(rs.getString("definition"))) {
           QualifiedName rel = relations.get(o.relid());
           String col = attnames.get(o.relid() + ":" + o.attnum());
