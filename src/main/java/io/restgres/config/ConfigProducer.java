@@ -25,11 +25,17 @@ public class ConfigProducer {
   public synchronized AppConfig appConfig() {
     if (config == null) {
       Config mp = ConfigProvider.getConfig();
-      ConfigSource source =
-          key -> mp.getOptionalValue("pgrst." + key, String.class).filter(v -> !v.isEmpty());
+      ConfigSource source = key -> mp.getOptionalValue("pgrst." + key, String.class).or(() -> emptyable(key));
       config = AppConfig.load(source, appSettings(mp));
     }
     return config;
+  }
+
+  // MicroProfile Config reads an empty value as unset; the environment tells them apart.
+  private static Optional<String> emptyable(String key) {
+    return ConfigSource.isEmptyable(key)
+        ? Optional.ofNullable(System.getenv(ConfigSource.envName(key))).filter(String::isEmpty)
+        : Optional.empty();
   }
 
   private static Map<String, String> appSettings(Config mp) {
