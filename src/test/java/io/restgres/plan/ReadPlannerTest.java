@@ -151,5 +151,7 @@ class ReadPlannerTest {
   void toManySpread_namesItsColumns() {
     ReadPlan root = Films.read("films?select=title,...actors(*)");
     assertEquals(List.of("title", "id", "name", "mentor_id", "data"), root.outputNames());
+    ReadPlan nested = Films.read("films?select=title,...roles(character,...actors(*))");
+    assertEquals(List.of("title", "character", "id", "name", "mentor_id", "data"), nested.outputNames());
   }
 }
