@@ -130,6 +130,10 @@ class EmbedIT {
         + "'hint':'Perhaps you meant `directors` instead of `directorz`.',"
         + "'message':'Could not find a relationship between `films` and `directorz` in the schema cache'}",
         "/films?select=title,directorz(last_name)");
+    assertError(400, "{'code':'PGRST200','details':'Searched for a foreign key relationship between `films` and"
+        + " `directors` using the hint `nope` in the schema `test`, but no matches were found.','hint':null,"
+        + "'message':'Could not find a relationship between `films` and `directors` in the schema cache'}",
+        "/films?select=title,directors!nope(last_name)");
   }
 
   @Test
