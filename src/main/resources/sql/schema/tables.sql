@@ -10,7 +10,11 @@ SELECT n.nspname AS table_schema,
        obj_description(c.oid, 'pg_class') AS table_description,
        a.attname AS column_name,
        format_type(a.atttypid, a.atttypmod) AS column_type,
-       format_type(coalesce(nullif(t.typbasetype, 0), t.oid), NULL) AS base_type,
+       format_type((WITH RECURSIVE d(oid, base) AS ( -- a domain's type, through domains over domains
+                      SELECT t.oid, t.typbasetype
+                      UNION ALL
+                      SELECT b.oid, b.typbasetype FROM d JOIN pg_type b ON b.oid = d.base)
+                    SELECT oid FROM d WHERE base = 0), NULL) AS base_type,
        NOT (a.attnotnull OR t.typnotnull) AS nullable,
        CASE -- what PostgREST's missing=default uses: identity sequences, domain defaults, never generated columns
          WHEN a.attidentity = 'd' THEN format('nextval(%L::regclass)', quote_ident(sn.nspname) || '.' || quote_ident(s.relname))

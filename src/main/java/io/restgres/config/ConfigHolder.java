@@ -48,7 +48,7 @@ public class ConfigHolder {
     if (current.get() == null) {
       if (base == null) {
         Config mp = ConfigProvider.getConfig();
-        base = key -> mp.getOptionalValue("pgrst." + key, String.class).filter(v -> !v.isEmpty());
+        base = key -> mp.getOptionalValue("pgrst." + key, String.class).or(() -> emptyable(key));
         appSettings = appSettings(mp);
       }
       current.set(AppConfig.load(base, appSettings));
@@ -101,5 +101,12 @@ public class ConfigHolder {
       key.ifPresent(k -> mp.getOptionalValue(name, String.class).ifPresent(v -> out.put(k, v)));
     }
     return out;
+  }
+
+  // MicroProfile Config reads an empty value as unset; the environment tells them apart.
+  private static Optional<String> emptyable(String key) {
+    return ConfigSource.isEmptyable(key)
+        ? Optional.ofNullable(System.getenv(ConfigSource.envName(key))).filter(String::isEmpty)
+        : Optional.empty();
   }
 }

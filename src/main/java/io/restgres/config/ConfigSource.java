@@ -27,8 +27,17 @@ public interface ConfigSource {
     return "PGRST_" + key.replace('-', '_').replace('.', '_').toUpperCase(Locale.ROOT);
   }
 
+  /**
+   * Whether an empty value of the key means something rather than unset: {@code
+   * db-extra-search-path=} is no extra schema, where unset is {@code public} (PostgREST's
+   * {@code optStringEmptyable}).
+   */
+  static boolean isEmptyable(String key) {
+    return key.equals("db-extra-search-path");
+  }
+
   /** A source reading PostgREST's environment variables from the given map. */
   static ConfigSource ofEnv(Map<String, String> env) {
-    return key -> Optional.ofNullable(env.get(envName(key))).filter(v -> !v.isEmpty());
+    return key -> Optional.ofNullable(env.get(envName(key))).filter(v -> !v.isEmpty() || isEmptyable(key));
   }
 }

@@ -42,7 +42,8 @@ final class AggregatePlanner {
 
   /**
    * @param mustName whether this node's columns must be named: a to-many spread, or a to-one spread
-   *     under an aggregating parent (its columns join the parent's GROUP BY one by one)
+   *     under an aggregating parent (its columns join the parent's GROUP BY one by one) or under a
+   *     node that must name its own (they become arrays of a to-many spread one by one)
    */
   ReadPlan expandStars(ReadPlan node, boolean mustName) {
     ReadPlan out = node;
@@ -52,7 +53,7 @@ final class AggregatePlanner {
     List<EmbedPlan> embeds = new ArrayList<>();
     for (EmbedPlan e : out.embeds()) {
       boolean spread = e.output() == EmbedPlan.Output.SPREAD;
-      embeds.add(e.withPlan(expandStars(e.plan(), spread && (!e.toOne() || node.hasAggregates()))));
+      embeds.add(e.withPlan(expandStars(e.plan(), spread && (!e.toOne() || node.hasAggregates() || mustName))));
     }
     return out.withEmbeds(embeds);
   }

@@ -6,9 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Generated SQL aliases: {@code pgrst_} plus a number unique within the request, readable words
- * after it, and never more than PostgreSQL's 63-byte identifier limit (a longer name would be
- * silently truncated and could collide): a long name is cut and ends in a hash of the whole.
+ * The aliases of embedded relations, named as PostgREST names them because PostgreSQL's errors
+ * quote them ({@code column messages_1.sum does not exist}, {@code table name
+ * "best_friends_users_1" specified more than once}): the embedded relation is {@code
+ * <relation>_<depth>}, its lateral subquery in the parent {@code <parent>_<embed name>_<depth>}.
+ * Two embeds under one output name thus collide at the same depth, and PostgreSQL refuses the
+ * statement (42712) as it refuses PostgREST's, instead of a JSON object with a key twice. Unlike
+ * PostgREST, an alias never exceeds PostgreSQL's 63-byte identifier limit, where it would be
+ * silently truncated and could collide: a long one is cut and ends in a hash of the whole.
  */
 final class Aliases {
   static final int MAX_BYTES = 63;
@@ -16,19 +21,14 @@ final class Aliases {
 
   private Aliases() {}
 
-  /** The alias of the relation read by node {@code n}. */
-  static String relation(int n) {
-    return "pgrst_" + n;
+  /** The alias of a relation embedded at {@code depth} (the root is depth 0). */
+  static String relation(String relation, int depth) {
+    return limit(relation + "_" + depth);
   }
 
-  /** The alias of node {@code n}'s junction relation (many-to-many). */
-  static String junction(int n) {
-    return "pgrst_" + n + "_junction";
-  }
-
-  /** The alias of node {@code n}'s lateral subquery, named after the embed for readable plans. */
-  static String lateral(int n, String name) {
-    return limit("pgrst_" + n + "_" + name);
+  /** The alias of the lateral subquery of an embed named {@code name} in {@code parent}. */
+  static String lateral(String parent, String name, int depth) {
+    return limit(parent + "_" + name + "_" + depth);
   }
 
   static String limit(String alias) {

@@ -27,7 +27,8 @@ final class RelationshipErrors {
         suggestion(cache, schema, parent, child).orElse(null));
   }
 
-  // A misspelt parent is suggested when it has no relationships at all, else a misspelt child.
+  // A misspelt parent is suggested when it has no relationships at all, else a misspelt child; a
+  // child the parent does relate to (ignoring case) gets none: the hint is what failed to match.
   private static Optional<String> suggestion(SchemaCache cache, String schema, String parent, String child) {
     List<Relationship> fromParent = cache.relationshipsFrom(new QualifiedName(schema, parent), schema);
     if (fromParent.isEmpty()) {
@@ -36,8 +37,10 @@ final class RelationshipErrors {
           .map(QualifiedName::name).sorted().toList();
       return Suggestions.closest(parent, parents).map(p -> "Perhaps you meant '" + p + "' instead of '" + parent + "'.");
     }
-    List<String> children = fromParent.stream().map(r -> r.foreignTable().name())
-        .filter(n -> !n.equals(child)).distinct().toList();
+    List<String> children = fromParent.stream().map(r -> r.foreignTable().name()).distinct().toList();
+    if (children.stream().anyMatch(n -> n.equalsIgnoreCase(child))) {
+      return Optional.empty();
+    }
     return Suggestions.closest(child, children).map(c -> "Perhaps you meant '" + c + "' instead of '" + child + "'.");
   }
 

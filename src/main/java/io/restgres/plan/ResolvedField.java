@@ -23,7 +23,12 @@ public record ResolvedField(String column, Optional<String> baseType, List<JsonS
     return !path.isEmpty() && baseType.map(t -> !t.equals("json") && !t.equals("jsonb")).orElse(false);
   }
 
-  public boolean isTsvector() {
-    return baseType.map(t -> t.equals("tsvector")).orElse(false);
+  /**
+   * Whether a full-text search must turn the column into a tsvector first (PostgREST v13): a column
+   * of another type, text or json say. A name that is no column (a computed field) is searched as
+   * it is, as PostgREST does, so that a function returning a tsvector works.
+   */
+  public boolean needsToTsvector() {
+    return baseType.map(t -> !t.equals("tsvector")).orElse(false);
   }
 }

@@ -21,12 +21,11 @@ import java.util.Optional;
 /**
  * Pass {@code resolveSelect}: turns the select tree into the plan tree, one node per embed, each
  * embed's relationship found and its join written down (PostgREST {@code initReadRequest} and
- * {@code addRels}). Nodes are numbered depth-first for their aliases.
+ * {@code addRels}), aliased by depth as PostgREST aliases them ({@link Aliases}).
  */
 final class SelectPlanner {
   private final SchemaCache cache;
   private final RelationshipFinder finder;
-  private int nodes;
 
   SelectPlanner(SchemaCache cache, String schema) {
     this.cache = cache;
@@ -34,10 +33,10 @@ final class SelectPlanner {
   }
 
   ReadPlan root(Table table, String alias, List<SelectItem> items) {
-    return node(table, alias, items);
+    return node(table, alias, items, 0);
   }
 
-  private ReadPlan node(Table table, String alias, List<SelectItem> items) {
+  private ReadPlan node(Table table, String alias, List<SelectItem> items, int depth) {
     List<Projection> select = new ArrayList<>();
     List<EmbedPlan> embeds = new ArrayList<>();
     for (SelectItem item : items) {
@@ -46,7 +45,7 @@ final class SelectPlanner {
       } else if (item instanceof SelectItem.Field f) {
         select.add(field(table, f));
       } else if (item instanceof SelectItem.Embed e) {
-        embeds.add(embed(table, alias, e));
+        embeds.add(embed(table, alias, e, depth + 1));
       } else {
         throw new IllegalStateException("unknown select item " + item);
       }
@@ -54,18 +53,26 @@ final class SelectPlanner {
     return new ReadPlan(table.name(), alias, select, List.of(), List.of(), RangeSpec.ALL, embeds);
   }
 
-  private EmbedPlan embed(Table parent, String parentAlias, SelectItem.Embed e) {
+  private EmbedPlan embed(Table parent, String parentAlias, SelectItem.Embed e, int depth) {
     Relationship rel = finder.find(parent.name(), e.relation(), e.hint());
     Table child = cache.table(rel.foreignTable()).orElseThrow(
         () -> new IllegalStateException("relationship to a relation not in the cache: " + rel));
-    int n = ++nodes;
-    String alias = Aliases.relation(n);
-    ReadPlan plan = node(child, alias, e.items());
+    String alias = alias(rel, parentAlias, depth);
+    ReadPlan plan = node(child, alias, e.items(), depth);
     Output output = e.isSpread() ? Output.SPREAD : isEmpty(e) ? Output.HIDDEN : Output.NESTED;
     boolean inner = e.joinType().map(j -> j.equals("inner")).orElse(false);
-    String name = e.alias().orElse(e.relation());
-    return new EmbedPlan(e.relation(), e.alias(), output, rel.isToOne(), inner, Aliases.lateral(n, name), rel,
-        join(rel, parentAlias, alias, n), plan);
+    String lateral = Aliases.lateral(rel.table().name(), e.alias().orElse(e.relation()), depth);
+    return new EmbedPlan(e.relation(), e.alias(), output, rel.isToOne(), inner, lateral, rel,
+        join(rel, parentAlias, alias), plan);
+  }
+
+  // PostgREST leaves a many-to-many's relation and junction unaliased, named by their qualified
+  // names; their bare names as aliases read the same in PostgreSQL's errors. An alias equal to the
+  // parent's (a table named like "films_1") would hide the parent from the join condition.
+  private static String alias(Relationship rel, String parentAlias, int depth) {
+    String name = rel.foreignTable().name();
+    String alias = rel instanceof ManyToMany ? name : Aliases.relation(name, depth);
+    return alias.equals(parentAlias) ? alias + "_" : alias;
   }
 
   // An embed with no items, or only such embeds, is there only to filter: rel(), rel(other()).
@@ -73,13 +80,13 @@ final class SelectPlanner {
     return e.items().stream().allMatch(i -> i instanceof SelectItem.Embed c && isEmpty(c));
   }
 
-  private static Join join(Relationship rel, String parentAlias, String alias, int n) {
+  private static Join join(Relationship rel, String parentAlias, String alias) {
     if (rel instanceof Relationship.Computed c) {
       return new Join.Function(c.function(), parentAlias, c.table());
     }
     List<JoinCondition> on = new ArrayList<>();
     if (rel instanceof ManyToMany m) {
-      String junction = Aliases.junction(n);
+      String junction = m.junction().name();
       m.targetColumns().forEach(p -> on.add(new JoinCondition(junction, p.column(), alias, p.foreignColumn())));
       m.sourceColumns().forEach(p -> on.add(new JoinCondition(junction, p.column(), parentAlias, p.foreignColumn())));
       return new Join.Junction(m.junction(), junction, on);

@@ -48,7 +48,7 @@ final class PredicateSql {
     }
     if (p instanceof Predicate.Compare c) {
       Sql field = FieldSql.field(qualifier, c.field());
-      Sql expr = compare(field, c.field().isTsvector(), c.condition());
+      Sql expr = compare(field, c.field().needsToTsvector(), c.condition());
       return c.condition().negated() ? Sql.keyword("NOT ").then(expr.parens()) : expr;
     }
     if (p instanceof Predicate.Bool b) {
@@ -60,13 +60,13 @@ final class PredicateSql {
     throw new IllegalStateException("unknown predicate " + p);
   }
 
-  private static Sql compare(Sql field, boolean isTsvector, Condition c) {
+  private static Sql compare(Sql field, boolean toTsvector, Condition c) {
     Operator op = c.operator();
     return switch (op) {
       case IN -> field.then(" = ANY (").then(Sql.value(ArrayLiteral.of(c.list()))).then(")");
       case IS -> field.then(isKeyword(c.value()));
       case ISDISTINCT -> field.then(" IS DISTINCT FROM ").then(Sql.value(c.value()));
-      case FTS, PLFTS, PHFTS, WFTS -> fts(field, isTsvector, c);
+      case FTS, PLFTS, PHFTS, WFTS -> fts(field, toTsvector, c);
       default -> binary(field, c);
     };
   }
@@ -94,8 +94,9 @@ final class PredicateSql {
     };
   }
 
-  // A non-tsvector column is wrapped in to_tsvector, as PostgREST v13 does; the language is bound.
-  private static Sql fts(Sql field, boolean isTsvector, Condition c) {
+  // A column of another type is wrapped in to_tsvector, as PostgREST v13 does; the configuration
+  // (bound) applies to both sides, or to the query alone on a tsvector.
+  private static Sql fts(Sql field, boolean toTsvector, Condition c) {
     String fn =
         switch (c.operator()) {
           case FTS -> "to_tsquery(";
@@ -104,7 +105,7 @@ final class PredicateSql {
           default -> "websearch_to_tsquery(";
         };
     Sql lang = c.language().map(l -> Sql.value(l).then(", ")).orElse(Sql.EMPTY);
-    Sql lhs = isTsvector ? field : Sql.keyword("to_tsvector(").then(lang).then(field).then(")");
+    Sql lhs = toTsvector ? Sql.keyword("to_tsvector(").then(lang).then(field).then(")") : field;
     return lhs.then(" @@ ").then(fn).then(lang).then(Sql.value(c.value())).then(")");
   }
 }

@@ -46,6 +46,15 @@ class AppConfigTest {
   }
 
   @Test
+  void extraSearchPath_isPublicWhenUnset_andNothingWhenEmpty() {
+    assertEquals(List.of("public"), load(Map.of()).dbExtraSearchPath());
+    assertEquals(List.of(), load(Map.of("PGRST_DB_EXTRA_SEARCH_PATH", "")).dbExtraSearchPath());
+    assertEquals(List.of("public", "extensions"),
+        load(Map.of("PGRST_DB_EXTRA_SEARCH_PATH", "public, extensions")).dbExtraSearchPath());
+    assertEquals(Optional.empty(), load(Map.of("PGRST_DB_ANON_ROLE", "")).dbAnonRole());
+  }
+
+  @Test
   void invalidValues_stopStartUpWithOneLine() {
     assertEquals("db-pool must be an integer >= 1; got 'x'",
         assertThrows(ConfigException.class, () -> load(Map.of("PGRST_DB_POOL", "x"))).getMessage());

@@ -130,6 +130,10 @@ class EmbedIT {
         + "'hint':'Perhaps you meant `directors` instead of `directorz`.',"
         + "'message':'Could not find a relationship between `films` and `directorz` in the schema cache'}",
         "/films?select=title,directorz(last_name)");
+    assertError(400, "{'code':'PGRST200','details':'Searched for a foreign key relationship between `films` and"
+        + " `directors` using the hint `nope` in the schema `test`, but no matches were found.','hint':null,"
+        + "'message':'Could not find a relationship between `films` and `directors` in the schema cache'}",
+        "/films?select=title,directors!nope(last_name)");
   }
 
   @Test
@@ -288,6 +292,70 @@ class EmbedIT {
         "/directors?select=last_name,films(count(),rating.max())&order=id");
     assertBody(rows("{'last_name':'Hitchcock','films':[{'count': 2}]}", "{'last_name':'Varda','films':[{'count': 1}]}"),
         "/directors?select=last_name,films(count)&order=id&limit=2");
+  }
+
+  @Test
+  void twoEmbedsUnderOneName_areRefusedByPostgresql_namingPostgrestsAliases() {
+    String duplicate = "{'code':'42712','details':null,'hint':null,"
+        + "'message':'table name \\'films_studios_1\\' specified more than once'}";
+    assertError(400, duplicate, "/films?select=studios!production(name),studios!distribution(name)");
+    assertError(400, duplicate, "/films?select=studios:studios!production(name),studios:studios!distribution(name)");
+    assertBody(rows("{'title':'Vertigo','studios':{'name': 'Paramount'},'distribution':{'name': 'Universal'}}"),
+        "/films?select=title,studios!production(name),distribution:studios!distribution(name)&id=eq.1");
+  }
+
+  @Test
+  void missingColumnOfAnEmbed_isNamedByItsAlias() {
+    assertError(400, "{'code':'42703','details':null,'hint':null,'message':'column films_1.sum does not exist'}",
+        "/directors?select=last_name,films(sum)");
+    assertError(400, "{'code':'42703','details':null,'hint':null,'message':'column actors.nope does not exist'}",
+        "/films?select=title,actors(nope)");
+  }
+
+  @Test
+  void viewShowingAForeignKeyColumnTwice_relatesThroughEitherName() {
+    assertBody(rows("{'label':'north','parcels_v':[{'weight': 5}, {'weight': 7}]}", "{'label':'south','parcels_v':[{'weight': 3}]}"),
+        "/crates_v?select=label,parcels_v!packed_in(weight)&order=id&parcels_v.order=id");
+    assertBody(rows("{'weight':3,'crates_v':{'label': 'south'}}"), "/parcels_v?select=weight,crates_v!shipped_in(label)&id=eq.3");
+    assertError(300, "{'code':'PGRST201','details':["
+        + "{'cardinality':'one-to-many','embedding':'crates_v with parcels_v',"
+        + "'relationship':'parcels_crate_id_fkey using crates_v(id) and parcels_v(packed_in)'},"
+        + "{'cardinality':'one-to-many','embedding':'crates_v with parcels_v',"
+        + "'relationship':'parcels_crate_id_fkey using crates_v(id) and parcels_v(shipped_in)'}],"
+        + "'hint':'Try changing `parcels_v` to one of the following: `parcels_v!parcels_crate_id_fkey`,"
+        + " `parcels_v!parcels_crate_id_fkey`. Find the desired relationship in the `details` key.',"
+        + "'message':'Could not embed because more than one relationship was found for `crates_v` and `parcels_v`'}",
+        "/crates_v?select=label,parcels_v(weight)");
+  }
+
+  @Test
+  void viewShowingACompositeForeignKeyTwice_isAmbiguousInEveryCombination() {
+    String candidate = "{'cardinality':'many-to-one','embedding':'markers_v with grid_cells_v',"
+        + "'relationship':'markers_cell_fkey using markers_v(%s) and grid_cells_v(row_no, col_no)'}";
+    assertError(300, "{'code':'PGRST201','details':[" + String.join(",", candidate.formatted("from_row, from_col"),
+        candidate.formatted("from_row, to_col"), candidate.formatted("to_row, from_col"), candidate.formatted("to_row, to_col"))
+        + "],'hint':'Try changing `grid_cells_v` to one of the following: `grid_cells_v!markers_cell_fkey`,"
+        + " `grid_cells_v!markers_cell_fkey`, `grid_cells_v!markers_cell_fkey`, `grid_cells_v!markers_cell_fkey`."
+        + " Find the desired relationship in the `details` key.',"
+        + "'message':'Could not embed because more than one relationship was found for `markers_v` and `grid_cells_v`'}",
+        "/markers_v?select=id,grid_cells_v(terrain)");
+  }
+
+  @Test
+  void selfReferenceThroughAView_embedsByEitherColumnThatComesFromTheForeignKey() {
+    assertBody(rows("{'name':'docs','parent_id':null,'grandparent_id':null}",
+        "{'name':'drafts','parent_id':{'name': 'docs'},'grandparent_id':null}",
+        "{'name':'old','parent_id':{'name': 'drafts'},'grandparent_id':{'name': 'docs'}}"),
+        "/nested_folders?select=name,parent_id(name),grandparent_id(name)&order=id");
+    assertBody(rows("{'name':'docs','children':[{'name': 'drafts'}],'grandchildren':[{'name': 'old'}]}"),
+        "/nested_folders?select=name,children:nested_folders!parent_id(name),"
+            + "grandchildren:nested_folders!grandparent_id(name)&id=eq.2");
+  }
+
+  @Test
+  void computedToOneGivingSeveralRows_countsEachInThePage() {
+    assertBody(rows("{'last_name':'Hitchcock','any_film':{'director_id': 1}}", "{'last_name':'Hitchcock','any_film':{'director_id': 1}}"),
+        "/directors?select=last_name,any_film(director_id)&order=id&limit=2");
   }
 
   @Test

@@ -101,6 +101,18 @@ class ReadIT {
   }
 
   @Test
+  void fullTextSearch_configurationOnATsvectorDomainOrComputedField_appliesToTheQuery() {
+    String memos = "select id from test.memos where ";
+    same("/memos?select=id&words=fts(simple).of", memos + "words @@ to_tsquery('simple', 'of')");
+    same("/memos?select=id&words=phfts(simple).the%20cats", memos + "words @@ phraseto_tsquery('simple', 'the cats')");
+    same("/memos?select=id&words=wfts(simple).dog%20-cat", memos + "words @@ websearch_to_tsquery('simple', 'dog -cat')");
+    same("/memos?select=id&body_words=plfts(simple).the%20garden",
+        memos + "to_tsvector('simple', body) @@ plainto_tsquery('simple', 'the garden')");
+    same("/memos?select=id,body_words&body_words=fts(simple).of", "select id, test.body_words(m) as body_words"
+        + " from test.memos m where test.body_words(m) @@ to_tsquery('simple', 'of')");
+  }
+
+  @Test
   void arrayAndRangeOperators() {
     same("/items?select=id&tags=cs.{red}&order=id", ITEMS + "tags @> '{red}' order by id");
     same("/items?select=id&tags=cd.{fruit,red,small}&order=id", ITEMS + "tags <@ '{fruit,red,small}' order by id");

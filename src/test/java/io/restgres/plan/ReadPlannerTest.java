@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 /** The read-plan tree: one node per embed, joins, and each embed-scoped parameter on its node. */
 class ReadPlannerTest {
   @Test
-  void embeds_areNodesNumberedDepthFirst() {
+  void embeds_areAliasedByRelationAndDepth_asPostgrestAliasesThem() {
     ReadPlan root = Films.read("directors?select=name,films(title,roles(character)),f:films(id)");
     assertEquals("directors", root.alias());
     EmbedPlan films = root.embeds().get(0);
     EmbedPlan roles = films.plan().embeds().get(0);
     EmbedPlan aliased = root.embeds().get(1);
-    assertEquals(List.of("pgrst_1", "pgrst_1_films"), List.of(films.plan().alias(), films.lateralAlias()));
-    assertEquals(List.of("pgrst_2", "pgrst_2_roles"), List.of(roles.plan().alias(), roles.lateralAlias()));
-    assertEquals(List.of("pgrst_3", "pgrst_3_f", "f"), List.of(aliased.plan().alias(), aliased.lateralAlias(), aliased.name()));
+    assertEquals(List.of("films_1", "directors_films_1"), List.of(films.plan().alias(), films.lateralAlias()));
+    assertEquals(List.of("roles_2", "films_roles_2"), List.of(roles.plan().alias(), roles.lateralAlias()));
+    assertEquals(List.of("films_1", "directors_f_1", "f"), List.of(aliased.plan().alias(), aliased.lateralAlias(), aliased.name()));
     assertEquals(new QualifiedName("api", "roles"), roles.plan().from());
   }
 
@@ -32,22 +32,23 @@ class ReadPlannerTest {
     EmbedPlan e = Films.read("films?select=title,directors(name)").embeds().get(0);
     assertTrue(e.toOne());
     assertEquals(Output.NESTED, e.output());
-    assertEquals(new Join.Columns(List.of(new JoinCondition("pgrst_1", "id", "films", "director_id"))), e.join());
+    assertEquals(new Join.Columns(List.of(new JoinCondition("directors_1", "id", "films", "director_id"))), e.join());
   }
 
   @Test
   void oneToMany_isAnArrayTiedTheOtherWayRound() {
     EmbedPlan e = Films.read("directors?select=films(title)").embeds().get(0);
     assertEquals(false, e.toOne());
-    assertEquals(new Join.Columns(List.of(new JoinCondition("pgrst_1", "director_id", "directors", "id"))), e.join());
+    assertEquals(new Join.Columns(List.of(new JoinCondition("films_1", "director_id", "directors", "id"))), e.join());
   }
 
   @Test
   void manyToMany_joinsThroughTheJunction() {
     EmbedPlan e = Films.read("films?select=actors(name)").embeds().get(0);
-    assertEquals(new Join.Junction(new QualifiedName("api", "roles"), "pgrst_1_junction", List.of(
-        new JoinCondition("pgrst_1_junction", "actor_id", "pgrst_1", "id"),
-        new JoinCondition("pgrst_1_junction", "film_id", "films", "id"))), e.join());
+    assertEquals("actors", e.plan().alias());
+    assertEquals(new Join.Junction(new QualifiedName("api", "roles"), "roles", List.of(
+        new JoinCondition("roles", "actor_id", "actors", "id"),
+        new JoinCondition("roles", "film_id", "films", "id"))), e.join());
   }
 
   @Test
@@ -79,9 +80,9 @@ class ReadPlannerTest {
 
   @Test
   void nullFilterOnAnEmbed_isASemiOrAntiJoin() {
-    assertEquals(List.of(new Predicate.NullEmbed(true, "pgrst_1_actors")),
+    assertEquals(List.of(new Predicate.NullEmbed(true, "films_actors_1")),
         Films.read("films?select=title,actors()&actors=is.null").where());
-    assertEquals(List.of(new Predicate.NullEmbed(false, "pgrst_1_a")),
+    assertEquals(List.of(new Predicate.NullEmbed(false, "films_a_1")),
         Films.read("films?select=title,a:actors(name)&a=not.is.null").where());
   }
 
@@ -112,7 +113,7 @@ class ReadPlannerTest {
   @Test
   void orderByAToOneEmbed_ordersByItsLateralColumn() {
     Ordering o = Films.read("films?select=title,directors(name)&order=directors(name).desc").order().get(0);
-    assertEquals(Optional.of("pgrst_1_directors"), o.relation());
+    assertEquals(Optional.of("films_directors_1"), o.relation());
     assertEquals("name", o.field().column());
     assertEquals("{\"code\":\"PGRST118\","
         + "\"details\":\"'films' and 'actors' do not form a many-to-one or one-to-one relationship\",\"hint\":null,"
@@ -150,5 +151,7 @@ class ReadPlannerTest {
   void toManySpread_namesItsColumns() {
     ReadPlan root = Films.read("films?select=title,...actors(*)");
     assertEquals(List.of("title", "id", "name", "mentor_id", "data"), root.outputNames());
+    ReadPlan nested = Films.read("films?select=title,...roles(character,...actors(*))");
+    assertEquals(List.of("title", "character", "id", "name", "mentor_id", "data"), nested.outputNames());
   }
 }

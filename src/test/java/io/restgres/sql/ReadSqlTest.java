@@ -69,6 +69,17 @@ class ReadSqlTest {
   }
 
   @Test
+  void fts_onATsvectorOrAComputedField_appliesTheConfigurationToTheQueryOnly() {
+    Condition fts = new Condition(false, Operator.FTS, Optional.empty(), Optional.of("simple"), "of", List.of());
+    Sql column = PredicateSql.predicate(Sql.ident("t"), new Predicate.Compare(field("doc", "tsvector"), fts));
+    assertEquals("\"t\".\"doc\" @@ to_tsquery(?, ?)", column.text());
+    assertEquals(List.of(new SqlParam("simple", Types.OTHER), new SqlParam("of", Types.OTHER)), column.params());
+    ResolvedField computed = new ResolvedField("doc_of", Optional.empty(), List.of());
+    Sql function = PredicateSql.predicate(Sql.ident("t"), new Predicate.Compare(computed, fts));
+    assertEquals("\"t\".\"doc_of\" @@ to_tsquery(?, ?)", function.text());
+  }
+
+  @Test
   void main_countsAnUnpagedReadByItsOwnRows() {
     ReadPlan plan = new ReadPlan(ITEMS, "items", List.of(new Projection.AllColumns()), List.of(), List.of(),
         RangeSpec.ALL);

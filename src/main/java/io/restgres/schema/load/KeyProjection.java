@@ -3,6 +3,7 @@ package io.restgres.schema.load;
 import io.restgres.schema.ForeignKey;
 import io.restgres.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ final class KeyProjection {
   private final Set<QualifiedName> exposed;
 
   /**
-   * @param viewOrigins for each view, its columns' direct origins (possibly other views)
+   * @param viewOrigins for each view, its columns' direct origins (possibly other views), in the
+   *     view's column order
    * @param exposed the relations of the exposed schemas
    */
   KeyProjection(Map<QualifiedName, Map<String, Col>> viewOrigins, Set<QualifiedName> exposed) {
@@ -52,60 +54,87 @@ final class KeyProjection {
     return Optional.empty();
   }
 
-  /** For each exposed relation, the names it gives the given base columns, if it exposes them all. */
-  Map<QualifiedName, List<String>> exposing(QualifiedName table, List<String> columns) {
-    Map<QualifiedName, List<String>> out = new HashMap<>();
+  /**
+   * For each exposed relation, every way it names the given base columns, if it exposes them all. A
+   * view that shows a base column twice ({@code select a as a1, a as a2}) names it both ways, and
+   * each combination is a key of its own (PostgREST {@code expandKeyDepCols}, issue #2459).
+   */
+  Map<QualifiedName, List<List<String>>> exposing(QualifiedName table, List<String> columns) {
+    Map<QualifiedName, List<List<String>>> out = new HashMap<>();
     if (exposed.contains(table)) {
-      out.put(table, columns);
+      out.put(table, List.of(columns));
     }
     for (QualifiedName view : origins.keySet()) {
       if (!exposed.contains(view)) {
         continue;
       }
-      List<String> names = new ArrayList<>();
+      List<List<String>> names = new ArrayList<>();
       for (String c : columns) {
-        findColumn(view, new Col(table, c)).ifPresent(names::add);
+        names.add(viewColumns(view, new Col(table, c)));
       }
-      if (names.size() == columns.size()) {
-        out.put(view, names);
+      List<List<String>> combinations = combinations(names);
+      if (!combinations.isEmpty()) {
+        out.put(view, combinations);
       }
     }
     return out;
   }
 
-  private Optional<String> findColumn(QualifiedName view, Col baseCol) {
+  private List<String> viewColumns(QualifiedName view, Col baseCol) {
     return origins.get(view).keySet().stream()
-        .sorted()
         .filter(name -> base(new Col(view, name)).map(baseCol::equals).orElse(false))
-        .findFirst();
+        .toList();
   }
 
-  /** Primary keys of every exposed relation (a view's when it exposes all of its table's). */
+  // One name from each list, in every combination, the first list varying slowest.
+  private static List<List<String>> combinations(List<List<String>> choices) {
+    List<List<String>> out = List.of(List.of());
+    for (List<String> choice : choices) {
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> prefix : out) {
+        for (String name : choice) {
+          List<String> longer = new ArrayList<>(prefix);
+          longer.add(name);
+          next.add(longer);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  /**
+   * Primary keys of every exposed relation (a view's when it exposes all of its table's). A view
+   * that shows a key column twice takes its first name for it, as PostgREST does.
+   */
   Map<QualifiedName, List<String>> primaryKeys(List<Constraint> constraints) {
     Map<QualifiedName, List<String>> out = new HashMap<>();
     for (Constraint c : constraints) {
       if (c.primary()) {
-        exposing(c.table(), c.columns()).forEach(out::putIfAbsent);
+        exposing(c.table(), c.columns()).forEach((rel, keys) -> out.putIfAbsent(rel, keys.get(0)));
       }
     }
     return out;
   }
 
-  /** Foreign keys between exposed relations, each table FK repeated for every view pair over it. */
+  /** Foreign keys between exposed relations, each table FK repeated for every way views name it. */
   List<ForeignKey> foreignKeys(List<Constraint> constraints) {
     List<ForeignKey> out = new ArrayList<>();
     for (Constraint c : constraints) {
       if (c.primary()) {
         continue;
       }
-      Map<QualifiedName, List<String>> sources = exposing(c.table(), c.columns());
-      Map<QualifiedName, List<String>> targets = exposing(c.foreignTable(), c.foreignColumns());
-      sources.forEach(
-          (src, srcCols) ->
-              targets.forEach(
-                  (dst, dstCols) -> out.add(new ForeignKey(c.name(), src, srcCols, dst, dstCols, c.oneToOne()))));
+      Map<QualifiedName, List<List<String>>> sources = exposing(c.table(), c.columns());
+      Map<QualifiedName, List<List<String>>> targets = exposing(c.foreignTable(), c.foreignColumns());
+      sources.forEach((src, srcKeys) -> targets.forEach((dst, dstKeys) -> {
+        for (List<String> srcCols : srcKeys) {
+          for (List<String> dstCols : dstKeys) {
+            out.add(new ForeignKey(c.name(), src, srcCols, dst, dstCols, c.oneToOne()));
+          }
+        }
+      }));
     }
-    out.sort(java.util.Comparator.comparing(ForeignKey::constraint)
+    out.sort(Comparator.comparing(ForeignKey::constraint)
         .thenComparing(f -> f.table().toString()).thenComparing(f -> f.foreignTable().toString()));
     return out;
   }

@@ -144,7 +144,7 @@ public final class SchemaLoader {
     try (PreparedStatement ps = c.prepareStatement(query("views"));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        Map<String, Col> cols = new HashMap<>();
+        Map<String, Col> cols = new LinkedHashMap<>();
         for (ViewColumns.Origin o : ViewColumns.of(rs.getString("definition"))) {
           QualifiedName rel = ids.relations().get(o.relid());
           String col = ids.attnames().get(o.relid() + ":" + o.attnum());

@@ -9,6 +9,7 @@ import io.restgres.schema.Relationship.ManyToMany;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.load.KeyProjection.Col;
 import io.restgres.schema.load.KeyProjection.Constraint;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,6 +120,58 @@ class RelationshipsTest {
         Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of());
     assertEquals(List.of("films_vv->directors_v M2O films_director_id_fkey d=did"), rels(c, "films_vv", "directors_v"));
     assertEquals(List.of("directors_v->films_v O2M films_director_id_fkey did=dir"), rels(c, "directors_v", "films_v"));
+  }
+
+  @Test
+  void viewNamingBaseKeyColumnsTwice_relatesThroughEveryCombination_andKeepsTheFirstAsItsKey() {
+    QualifiedName cells = new QualifiedName("private", "cells");
+    QualifiedName marks = new QualifiedName("private", "marks");
+    QualifiedName cellsV = new QualifiedName("api", "cells_v");
+    QualifiedName marksV = new QualifiedName("api", "marks_v");
+    Map<String, Col> marksCols = new LinkedHashMap<>();
+    marksCols.put("x1", new Col(marks, "x"));
+    marksCols.put("y1", new Col(marks, "y"));
+    marksCols.put("x2", new Col(marks, "x"));
+    marksCols.put("y2", new Col(marks, "y"));
+    Map<String, Col> cellsCols = new LinkedHashMap<>();
+    cellsCols.put("b", new Col(cells, "b"));
+    cellsCols.put("a", new Col(cells, "a"));
+    cellsCols.put("a_again", new Col(cells, "a"));
+    KeyProjection keys = new KeyProjection(Map.of(marksV, marksCols, cellsV, cellsCols), Set.of(cellsV, marksV));
+    List<Constraint> constraints = List.of(
+        new Constraint(true, "cells_pkey", cells, List.of("a", "b"), null, List.of(), false),
+        new Constraint(false, "marks_fkey", marks, List.of("x", "y"), cells, List.of("a", "b"), false));
+    assertEquals(Map.of(cellsV, List.of("a", "b")), keys.primaryKeys(constraints));
+    SchemaCache base = new TestSchemas("api").view("cells_v", List.of(), "b", "a", "a_again")
+        .view("marks_v", List.of(), "x1", "y1", "x2", "y2").build();
+    SchemaCache c = new SchemaCache(base.tables(), keys.foreignKeys(constraints),
+        Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of());
+    assertEquals(List.of(
+        "marks_v->cells_v M2O marks_fkey x1=a,y1=b", "marks_v->cells_v M2O marks_fkey x1=a,y2=b",
+        "marks_v->cells_v M2O marks_fkey x1=a_again,y1=b", "marks_v->cells_v M2O marks_fkey x1=a_again,y2=b",
+        "marks_v->cells_v M2O marks_fkey x2=a,y1=b", "marks_v->cells_v M2O marks_fkey x2=a,y2=b",
+        "marks_v->cells_v M2O marks_fkey x2=a_again,y1=b", "marks_v->cells_v M2O marks_fkey x2=a_again,y2=b"),
+        rels(c, "marks_v", "cells_v"));
+  }
+
+  @Test
+  void viewOfASelfReferenceNamingTheReferencingColumnTwice_hasOneSelfRelationshipPerName() {
+    QualifiedName folders = new QualifiedName("private", "folders");
+    Map<String, Col> cols = new LinkedHashMap<>();
+    cols.put("grandparent", new Col(folders, "parent"));
+    cols.put("parent", new Col(folders, "parent"));
+    cols.put("id", new Col(folders, "id"));
+    QualifiedName view = new QualifiedName("api", "folders_v");
+    KeyProjection keys = new KeyProjection(Map.of(view, cols), Set.of(view));
+    List<Constraint> constraints = List.of(
+        new Constraint(false, "folders_parent_fkey", folders, List.of("parent"), folders, List.of("id"), false));
+    SchemaCache base = new TestSchemas("api").view("folders_v", List.of(), "grandparent", "parent", "id").build();
+    SchemaCache c = new SchemaCache(base.tables(), keys.foreignKeys(constraints),
+        Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of());
+    assertEquals(List.of(
+        "folders_v->folders_v O2M folders_parent_fkey id=grandparent", "folders_v->folders_v O2M folders_parent_fkey id=parent",
+        "folders_v->folders_v M2O folders_parent_fkey grandparent=id", "folders_v->folders_v M2O folders_parent_fkey parent=id"),
+        rels(c, "folders_v", "folders_v"));
   }
 
   private static List<String> rels(SchemaCache c, String from, String to) {
