@@ -5,6 +5,8 @@ import io.restgres.request.RawRequest;
 import io.restgres.response.HttpResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -18,6 +20,7 @@ final class HttpRequestReader {
   private HttpRequestReader() {}
 
   static RawRequest read(String method, String path, HttpServletRequest req, byte[] body) {
+    path = withMatrixPart(path, req);
     Map<String, List<String>> lower = new HashMap<>();
     for (Enumeration<String> names = req.getHeaderNames(); names.hasMoreElements(); ) {
       String name = names.nextElement();
@@ -35,6 +38,18 @@ final class HttpRequestReader {
     return new RawRequest(method, path, req.getQueryString(), lower, body);
   }
 
+  // JAX-RS cuts a path segment at ';' (matrix parameters), but PostgREST takes it as part of the
+  // name (a table may be called "Escap3e;"): the segment is read again from the raw URI.
+  private static String withMatrixPart(String path, HttpServletRequest req) {
+    String uri = req.getRequestURI();
+    if (uri == null || uri.indexOf(';') < 0) {
+      return path;
+    }
+    String segment = uri.substring(uri.lastIndexOf('/') + 1);
+    return path.substring(0, path.lastIndexOf('/') + 1)
+        + URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
   static AuthContext auth(HttpServletRequest servletRequest) {
     Object auth = servletRequest.getAttribute(AuthContext.ATTRIBUTE);
     if (auth instanceof AuthContext a) {
@@ -50,6 +65,10 @@ final class HttpRequestReader {
     }
     if (result.body().length > 0) {
       b.entity(result.body());
+    } else if (result.status() != 204 && result.status() != 304) {
+      // without it, an empty answer such as a 205 set by response.status is neither chunked nor
+      // sized, and the client waits for the connection to close
+      b.header("Content-Length", "0");
     }
     return b.build();
   }

@@ -1,31 +1,32 @@
 package io.restgres.plan;
 
 import io.restgres.schema.SchemaCache;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
-/** "Perhaps you meant" hints: the closest name by edit distance, if it is close enough. */
+/**
+ * "Perhaps you meant" hints for tables and relationships, from {@link FuzzySet} with PostgREST's
+ * thresholds ({@code Error.hs}: {@code tableNotFoundHint}, {@code noRelBetweenHint}).
+ */
 final class Suggestions {
+  // A table name is suggested only when this close, so that hints do not reveal unrelated tables.
+  private static final double TABLE_HINT_MIN = 0.75;
+  // PostgREST builds no fuzzy index for a schema with this many tables or more (it is memory heavy).
+  private static final int MAX_TABLES = 500;
+
   private Suggestions() {}
 
   static Optional<String> table(SchemaCache cache, String schema, String name) {
-    return closest(name, cache.tablesOf(schema).stream().map(t -> t.name().name()).toList());
+    List<String> tables = cache.tablesOf(schema).stream().map(t -> t.name().name()).toList();
+    return tables.size() < MAX_TABLES ? new FuzzySet(tables).closest(name, TABLE_HINT_MIN) : Optional.empty();
   }
 
-  /** The candidate closest to {@code name}, if close enough; ties go to the first candidate. */
-  static Optional<String> closest(String name, Collection<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String c : candidates) {
-      int d = distance(name, c);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = c;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, name.length() / 3) ? Optional.of(best) : Optional.empty();
+  /** The candidate closest to {@code name} at {@code getOne}'s default score, if any. */
+  static Optional<String> closest(String name, List<String> candidates) {
+    return new FuzzySet(candidates).closest(name, FuzzySet.DEFAULT_MIN);
   }
 
+  /** Levenshtein distance, for {@link FuzzySet}'s second scoring. */
   static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

@@ -111,7 +111,9 @@ final class KeyProjection {
     Map<QualifiedName, List<String>> out = new HashMap<>();
     for (Constraint c : constraints) {
       if (c.primary()) {
-        exposing(c.table(), c.columns()).forEach((rel, keys) -> out.putIfAbsent(rel, keys.get(0)));
+        // a view over several tables has the key columns of each (PostgREST addViewPrimaryKeys),
+        // each column named by its first reference
+        exposing(c.table(), c.columns()).forEach((rel, keys) -> out.merge(rel, keys.get(0), KeyProjection::union));
       }
     }
     return out;
@@ -137,5 +139,11 @@ final class KeyProjection {
     out.sort(Comparator.comparing(ForeignKey::constraint)
         .thenComparing(f -> f.table().toString()).thenComparing(f -> f.foreignTable().toString()));
     return out;
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    b.stream().filter(col -> !all.contains(col)).forEach(all::add);
+    return all;
   }
 }
