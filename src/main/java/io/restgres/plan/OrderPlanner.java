@@ -3,9 +3,12 @@ package io.restgres.plan;
 import io.restgres.error.ErrorCode;
 import io.restgres.request.OrderTerm;
 import io.restgres.request.QueryParams;
+import io.restgres.schema.QualifiedName;
 import io.restgres.schema.SchemaCache;
+import io.restgres.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -16,9 +19,16 @@ import java.util.Map;
  */
 final class OrderPlanner {
   private final SchemaCache cache;
+  private final Table root;
 
-  OrderPlanner(SchemaCache cache) {
+  // root: the relation read, which for a function call is made of its result and not in the cache
+  OrderPlanner(SchemaCache cache, Table root) {
     this.cache = cache;
+    this.root = root;
+  }
+
+  private Optional<Table> table(QualifiedName name) {
+    return name.equals(root.name()) ? Optional.of(root) : cache.table(name);
   }
 
   ReadPlan addOrders(ReadPlan root, QueryParams q) {
@@ -33,7 +43,7 @@ final class OrderPlanner {
     List<Ordering> out = new ArrayList<>();
     for (OrderTerm t : terms) {
       if (t.relation().isEmpty()) {
-        out.add(new Ordering(FilterPlanner.resolve(cache.table(node.from()), t.field()), t.descending(), t.nullsFirst()));
+        out.add(new Ordering(FilterPlanner.resolve(table(node.from()), t.field()), t.descending(), t.nullsFirst()));
         continue;
       }
       String name = t.relation().get();
@@ -44,7 +54,7 @@ final class OrderPlanner {
             "'" + node.from().name() + "' and '" + name + "' do not form a many-to-one or one-to-one relationship",
             null);
       }
-      out.add(new Ordering(FilterPlanner.resolve(cache.table(embed.plan().from()), t.field()),
+      out.add(new Ordering(FilterPlanner.resolve(table(embed.plan().from()), t.field()),
           t.descending(), t.nullsFirst(), java.util.Optional.of(embed.lateralAlias())));
     }
     return out;

@@ -19,11 +19,12 @@ final class FieldSql {
     return col;
   }
 
-  // JSON keys are bound like any value; indexes as integers so that -> picks the array operator.
+  // JSON keys are bound untyped like any value (PostgreSQL resolves them to text, and its errors
+  // say "unknown" as PostgREST's do); indexes as integers so that -> picks the array operator.
   private static Sql key(JsonStep step) {
     if (step.isIndex()) {
       return Sql.typed(Integer.parseInt(step.key()), Types.INTEGER);
     }
-    return Sql.typed(step.key(), Types.VARCHAR);
+    return Sql.value(step.key());
   }
 }

@@ -42,7 +42,7 @@ class ReadSqlTest {
     Sql sql = ReadSql.query(plan);
     assertEquals("SELECT \"items\".\"data\"->>? AS \"color\" FROM \"api\".\"items\" AS \"items\""
         + " WHERE \"items\".\"id\" > ? ORDER BY \"items\".\"id\" DESC NULLS LAST LIMIT ? OFFSET ?", sql.text());
-    assertEquals(List.of(new SqlParam("color", Types.VARCHAR), new SqlParam("5", Types.OTHER),
+    assertEquals(List.of(new SqlParam("color", Types.OTHER), new SqlParam("5", Types.OTHER),
         new SqlParam(10L, Types.BIGINT), new SqlParam(20L, Types.BIGINT)), sql.params());
   }
 
