@@ -99,9 +99,6 @@ final class MutatePlanner {
           "Filters must include all and only primary key columns with 'eq' operators");
     }
     Payload body = body(table, req);
-    if (body.rows() > 1) {
-      throw ErrorCode.INVALID_BODY.exception("PUT payload must contain a single row");
-    }
     List<Predicate> keys = filters.stream()
         .map(f -> (Predicate) new Predicate.Compare(ReadPlanner.resolve(table, f.field()), f.condition()))
         .toList();

@@ -113,7 +113,8 @@ public final class Responder {
     }
     headers.add(header("Content-Range", "*/" + total(plan, r)));
     boolean merged = plan.applied().contains("resolution=merge-duplicates");
-    return merged && r.inserted() != null && r.inserted() == 0 ? 200 : 201;
+    // nothing offered (an empty array) inserted nothing either: 200, as PostgREST answers
+    return merged && (r.inserted() == null || r.inserted() == 0) ? 200 : 201;
   }
 
   // PUT sends no Content-Range; with a body, 201 when the row was created and 200 when replaced.

@@ -52,8 +52,15 @@ final class InsertSql {
   }
 
   private static Sql asArray(MutatePlan m) {
-    return Sql.keyword("(SELECT CASE WHEN json_typeof(b) = 'array' THEN b ELSE json_build_array(b) END FROM (SELECT ")
+    String first = isPut(m) ? "WHEN json_typeof(b) = 'array' AND json_array_length(b) > 0 THEN json_build_array(b->0) " : "";
+    return Sql.keyword("(SELECT CASE " + first + "WHEN json_typeof(b) = 'array' THEN b ELSE json_build_array(b) END FROM (SELECT ")
         .then(Sql.typed(m.body(), Types.OTHER)).then("::json AS b) pgrst_payload)");
+  }
+
+  // PUT (an insert filtered by its URL's key) takes only the first object of an array body, as
+  // PostgREST does.
+  private static boolean isPut(MutatePlan m) {
+    return !m.where().isEmpty();
   }
 
   // Absent keys take the column's default expression, read from the catalog (never from the request).
@@ -71,8 +78,9 @@ final class InsertSql {
     List<Sql> cols = new ArrayList<>();
     m.columns().forEach(c -> cols.add(Sql.keyword("pgrst_row.").then(Sql.ident(c))));
     return Sql.keyword("(SELECT ").then(Sql.join(", ", cols))
-        .then(" FROM jsonb_array_elements((SELECT CASE WHEN jsonb_typeof(b) = 'array' THEN b"
-            + " ELSE jsonb_build_array(b) END FROM (SELECT ")
+        .then(" FROM jsonb_array_elements((SELECT CASE "
+            + (isPut(m) ? "WHEN jsonb_typeof(b) = 'array' AND jsonb_array_length(b) > 0 THEN jsonb_build_array(b->0) " : "")
+            + "WHEN jsonb_typeof(b) = 'array' THEN b ELSE jsonb_build_array(b) END FROM (SELECT ")
         .then(Sql.typed(m.body(), Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
         .then(", ").then(row).then(") pgrst_row)");

@@ -342,4 +342,28 @@ class ReadIT {
     assertTrue(value.body().startsWith("{\"code\":\"22P02\""), value.body());
     assertNull(value.header("WWW-Authenticate"));
   }
+
+  // fixtures/76-parity.sql
+  @Test
+  void semicolonInTableName_isPartOfTheName() {
+    Http.Response r = get("/Semi;?order=id");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("[{\"id\":1}, \n {\"id\":2}]", r.body());
+  }
+
+  @Test
+  void functionResult_compositeColumn_takesJsonPathsInFiltersAndOrder() {
+    Http.Response r = get("/rpc/p_points?select=id,x:pt->x&pt->y=gt.0.55&order=pt->>x.desc");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("[{\"id\":3,\"x\":0.3}, \n {\"id\":2,\"x\":0.2}]", r.body());
+  }
+
+  @Test
+  void emptyAnswerWithStatusFromResponseGuc_isSizedSoTheClientDoesNotWait() {
+    Http.Response r = http.send("POST", "/rpc/p_reset", "{}", "Content-Profile", "test",
+        "Content-Type", "application/json");
+    assertEquals(205, r.status(), r.body());
+    assertEquals("0", r.header("Content-Length"));
+    assertEquals("", r.body());
+  }
 }

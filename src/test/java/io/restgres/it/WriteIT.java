@@ -580,4 +580,28 @@ class WriteIT {
     Http.Response deleted = send("DELETE", "/w_items?id=eq.70&select=w_shout", null, "Prefer", "return=representation");
     assertEquals("[{\"w_shout\":\"DEF\"}]", deleted.body());
   }
+
+  // fixtures/76-parity.sql
+  @Test
+  void insertIntoViewOverTwoKeyedTables_locationNamesBothKeys() {
+    Http.Response r = send("POST", "/p_pairs", "{\"l\":1,\"r\":2}", "Prefer", "return=headers-only");
+    assertEquals(201, r.status(), r.body());
+    assertEquals("/p_pairs?l=eq.1&r=eq.2", r.header("Location"));
+  }
+
+  @Test
+  void put_arrayBody_putsItsFirstObject() {
+    Http.Response r = send("PUT", "/p_ranks?name=eq.java", "[{\"name\":\"java\",\"rank\":19},{\"name\":\"go\",\"rank\":12}]",
+        "Prefer", "return=representation", "Accept", "application/vnd.pgrst.object+json");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("{\"name\":\"java\",\"rank\":19}", r.body());
+    assertEquals("[{\"name\":\"java\",\"rank\":19}]", rows("select * from test.p_ranks"));
+  }
+
+  @Test
+  void upsert_emptyArray_is200() {
+    Http.Response r = send("POST", "/p_ranks", "[]", "Prefer", "return=representation,resolution=merge-duplicates");
+    assertEquals(200, r.status(), r.body());
+    assertEquals("[]", r.body());
+  }
 }
