@@ -66,9 +66,12 @@ final class HttpRequestReader {
     if (result.body().length > 0) {
       b.entity(result.body());
     } else if (result.status() != 204 && result.status() != 304) {
-      // without it, an empty answer such as a 205 set by response.status is neither chunked nor
-      // sized, and the client waits for the connection to close
       b.header("Content-Length", "0");
+      if (result.status() == 205) {
+        // Grizzly drops the Content-Length of a 205 (a status set through response.status), which
+        // then is neither sized nor chunked; closing the connection ends it (RFC 7231 6.3.6 c)
+        b.header("Connection", "close");
+      }
     }
     return b.build();
   }
