@@ -66,7 +66,7 @@ public class RequestHandler {
     SchemaCache cache = schemaCache.get();
     DbSettings db = schemaCache.settings();
     Planner planner = new Planner(cache, config);
-    if (req.rpc()) {
+    if (req.isCall()) {
       return call(raw, req, auth, planner, config);
     }
     if (req.action() == Action.OPTIONS) {

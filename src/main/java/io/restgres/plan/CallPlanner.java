@@ -4,6 +4,8 @@ import io.restgres.error.ErrorCode;
 import io.restgres.error.Json;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
+import io.restgres.request.CallInput;
+import io.restgres.request.Target;
 import io.restgres.schema.Column;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
@@ -24,8 +26,9 @@ final class CallPlanner {
   private CallPlanner() {}
 
   static CallPlan plan(Planner planner, ApiRequest req) {
-    QualifiedName fn = new QualifiedName(req.schema(), req.relation().orElseThrow());
-    CallInput in = CallInput.of(req);
+    Target.Call target = (Target.Call) req.target();
+    QualifiedName fn = new QualifiedName(req.schema(), target.function());
+    CallInput in = target.input();
     Routine routine = RoutineFinder.find(planner.cache(), fn, in);
     if (Planner.maxAffected(req).isPresent() && !routine.returns().set()) {
       throw ErrorCode.MAX_AFFECTED_SINGLE_ROW.exception(
@@ -46,14 +49,14 @@ final class CallPlanner {
       if (in.kind() == CallInput.Kind.BINARY && type.equals("bytea")) {
         return new CallPlan.PositionalBytes(in.bytes());
       }
-      String value = in.kind() == CallInput.Kind.QUERY || in.kind() == CallInput.Kind.FORM
+      String value = in.isPairs()
           ? jsonObject(lastValues(in)) : in.body();
       return type.equals("bytea")
           ? new CallPlan.PositionalBytes(value.getBytes(StandardCharsets.UTF_8))
           : new CallPlan.Positional(type, value);
     }
     List<Routine.Param> named = routine.params().stream().filter(p -> in.keys().contains(p.name())).toList();
-    if (in.kind() == CallInput.Kind.QUERY || in.kind() == CallInput.Kind.FORM) {
+    if (in.isPairs()) {
       Map<String, List<String>> all = allValues(in);
       Map<String, String> last = lastValues(in);
       return new CallPlan.Values(named.stream().map(p -> new CallPlan.Arg(p.name(), p.castType(), p.variadic(),

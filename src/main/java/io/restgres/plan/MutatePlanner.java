@@ -9,7 +9,6 @@ import io.restgres.request.Filter;
 import io.restgres.request.Operator;
 import io.restgres.request.Payload;
 import io.restgres.request.Preferences;
-import io.restgres.request.parse.PayloadParser;
 import io.restgres.schema.Column;
 import io.restgres.schema.Table;
 import java.util.HashSet;
@@ -42,7 +41,7 @@ final class MutatePlanner {
   }
 
   private static Payload body(Table table, ApiRequest req) {
-    Payload body = PayloadParser.parse(req.contentType(), req.body(), req.query().columns());
+    Payload body = req.payload().orElseThrow(() -> new IllegalStateException("a write without a body"));
     for (String c : body.keys()) {
       if (table.column(c).isEmpty()) {
         throw ErrorCode.COLUMN_NOT_FOUND.exception(

@@ -6,6 +6,7 @@ import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.MediaType;
 import io.restgres.request.Preferences;
+import io.restgres.request.Target;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
@@ -72,7 +73,7 @@ public final class Planner {
   /** The relation a request names; 404 PGRST205 when the schema cache has none of that name. */
   public Table table(ApiRequest req) {
     String schema = req.schema();
-    String name = req.relation().orElseThrow();
+    String name = ((Target.Relation) req.target()).name();
     return cache
         .table(new QualifiedName(schema, name))
         .orElseThrow(
@@ -112,7 +113,7 @@ public final class Planner {
   /** {@code max-affected} counts only with {@code handling=strict}, on PATCH, DELETE and RPC. */
   static Optional<Long> maxAffected(ApiRequest req) {
     Preferences p = req.preferences();
-    boolean applies = p.strict() && (req.action() == Action.UPDATE || req.action() == Action.DELETE || req.rpc());
+    boolean applies = p.strict() && (req.action() == Action.UPDATE || req.action() == Action.DELETE || req.isCall());
     return applies ? p.maxAffected() : Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package io.restgres.plan;
 
+import io.restgres.request.CallInput;
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
 import io.restgres.schema.QualifiedName;

@@ -86,7 +86,7 @@ public final class Responder {
     Long total = plan.counting().total(r.total(), r.plannedTotal());
     ContentRange range = ContentRange.of(plan.read().range().offset(), r.pageTotal(), total);
     headers.add(header("Content-Range", range.header()));
-    if (req.rpc()) {
+    if (req.isCall()) {
       return range.status(); // RPC sends no Content-Location (PostgREST Response.hs)
     }
     String query = UrlEncoding.canonical(req.query().raw());

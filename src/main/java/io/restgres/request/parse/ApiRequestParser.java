@@ -3,10 +3,13 @@ package io.restgres.request.parse;
 import io.restgres.error.ErrorCode;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
+import io.restgres.request.CallInput;
 import io.restgres.request.MediaType;
+import io.restgres.request.Payload;
 import io.restgres.request.QueryParams;
 import io.restgres.request.RangeSpec;
 import io.restgres.request.RawRequest;
+import io.restgres.request.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,23 +30,29 @@ public final class ApiRequestParser {
   public static ApiRequest parse(RawRequest raw, List<String> schemas) {
     boolean rpc = raw.path().startsWith(RPC_PREFIX);
     Action action = rpc ? rpcAction(raw.method()) : action(raw.method());
-    Optional<String> relation = relation(rpc ? raw.path().substring(RPC_PREFIX.length()) : raw.path());
+    Optional<String> name = relation(rpc ? raw.path().substring(RPC_PREFIX.length()) : raw.path());
     boolean reads = action.isRead() || action == Action.OPTIONS;
     Optional<String> profile = raw.header(reads ? "Accept-Profile" : "Content-Profile");
     String schema = schema(profile, schemas);
     List<Map.Entry<String, String>> pairs = QueryStringParser.decode(raw.rawQuery());
     List<Map.Entry<String, String>> rpcArgs = List.of();
-    if (rpc && (action.isRead() || action == Action.OPTIONS)) {
+    if (rpc && reads) {
       rpcArgs = RpcQuery.arguments(pairs);
       pairs = RpcQuery.filters(pairs);
     }
     QueryParams query = QueryStringParser.parse(pairs);
+    Optional<String> contentType = raw.header("Content-Type").map(ApiRequestParser::mediaTypeOnly);
+    Target target = target(rpc, name, action, rpcArgs, contentType, raw.body(), query);
+    boolean hasPayload = !rpc && (action == Action.INSERT || action == Action.UPSERT_PUT || action == Action.UPDATE);
+    Optional<Payload> payload = hasPayload
+        ? Optional.of(PayloadParser.parse(contentType, raw.body(), query.columns()))
+        : Optional.empty();
     Optional<RangeSpec> headerRange =
         raw.method().equals("GET") ? raw.header("Range").map(ApiRequestParser::range) : Optional.empty();
     String acceptHeader = raw.header("Accept").orElse("*/*");
     return new ApiRequest(
         action,
-        relation,
+        target,
         schema,
         profile.isPresent(),
         query,
@@ -51,10 +60,21 @@ public final class ApiRequestParser {
         headerRange,
         accept(acceptHeader),
         acceptHeader,
-        raw.header("Content-Type").map(ApiRequestParser::mediaTypeOnly),
-        raw.body(),
-        rpc,
-        rpcArgs);
+        payload,
+        RequestInfoParser.parse(raw));
+  }
+
+  // The body is parsed here, before planning, as PostgREST's ApiRequest does; a call reads its
+  // arguments from the query string unless it is a POST.
+  private static Target target(boolean rpc, Optional<String> name, Action action,
+      List<Map.Entry<String, String>> rpcArgs, Optional<String> contentType, byte[] body, QueryParams query) {
+    if (!rpc) {
+      return name.<Target>map(Target.Relation::new).orElseGet(Target.Root::new);
+    }
+    CallInput input = action == Action.INSERT
+        ? CallInputParser.fromBody(contentType, body, query.columns())
+        : CallInputParser.fromQuery(rpcArgs);
+    return new Target.Call(name.orElse(""), input);
   }
 
   // PostgREST refuses PUT, PATCH and DELETE on a function before anything else (PGRST101).
