@@ -1,31 +1,19 @@
 package io.restgres.db;
 
-import io.restgres.sql.Sql;
+import io.restgres.sql.MainQuery;
+import io.restgres.sql.TxStatements;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One request's transaction: the settings statement, the optional pre-request call, the main
- * statement, and how it ends.
+ * One request's transaction: how it begins and ends, and its main statement.
  *
- * @param readOnly run as {@code BEGIN READ ONLY}
- * @param rollback end with ROLLBACK instead of COMMIT
  * @param authenticated whether a token was verified (42501 → 403 rather than 401)
  * @param check inspects the result before the transaction ends; throwing rolls it back
- * @param explainCount a count query whose planner estimate ({@code Prefer: count=planned}) is wanted
  */
-public record TxRequest(
-    Sql settings,
-    Optional<Sql> preRequest,
-    Sql main,
-    boolean readOnly,
-    boolean rollback,
-    boolean authenticated,
-    Consumer<DbResult> check,
-    Optional<Sql> explainCount) {
+public record TxRequest(TxStatements tx, MainQuery main, boolean authenticated, Consumer<DbResult> check) {
   public TxRequest {
-    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(main, "main");
     Objects.requireNonNull(check, "check");
   }

@@ -1,5 +1,6 @@
 package io.restgres.db;
 
+import io.restgres.sql.MainQuery;
 import io.restgres.sql.Sql;
 import io.restgres.sql.SqlParam;
 import jakarta.annotation.Resource;
@@ -40,19 +41,20 @@ public class TxRunner {
 
   private static DbResult inTransaction(Connection c, TxRequest tx) throws SQLException {
     c.setAutoCommit(false);
-    c.setReadOnly(tx.readOnly());
+    c.setReadOnly(tx.tx().readOnly());
     boolean done = false;
     try {
-      execute(c, tx.settings());
-      if (tx.preRequest().isPresent()) {
-        execute(c, tx.preRequest().get());
+      execute(c, tx.tx().settings());
+      if (tx.tx().preRequest().isPresent()) {
+        execute(c, tx.tx().preRequest().get());
       }
-      DbResult result = query(c, tx.main());
-      if (tx.explainCount().isPresent()) {
-        result = result.withPlannedTotal(planRows(c, tx.explainCount().get()));
+      MainQuery main = tx.main();
+      DbResult result = query(c, main.sql(), main.shape() == MainQuery.Shape.WRITE);
+      if (main.explainCount().isPresent()) {
+        result = result.withPlannedTotal(planRows(c, main.explainCount().get()));
       }
       tx.check().accept(result);
-      if (tx.rollback()) {
+      if (tx.tx().rollback()) {
         // deferred constraints must still report their errors when the transaction is rolled back
         execute(c, IMMEDIATE);
         c.rollback();
@@ -84,11 +86,10 @@ public class TxRunner {
     }
   }
 
-  private static DbResult query(Connection c, Sql sql) throws SQLException {
+  private static DbResult query(Connection c, Sql sql, boolean write) throws SQLException {
     try (PreparedStatement ps = prepare(c, sql);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      boolean write = rs.getMetaData().getColumnCount() > 5;
       return new DbResult(
           nullableLong(rs, "total_result_set"),
           rs.getLong("page_total"),

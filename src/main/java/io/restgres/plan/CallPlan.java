@@ -10,13 +10,19 @@ import java.util.Objects;
  * apply to it as to a table.
  *
  * @param result the read of the result; its table is the result's row shape
- * @param readOnly whether the transaction is READ ONLY
+ * @param tx the call's transaction, READ ONLY unless a POST calls a volatile function
  */
-public record CallPlan(Routine routine, Args args, ActionPlan result, boolean readOnly) {
+public record CallPlan(Routine routine, Args args, ActionPlan result, TxPlan tx) {
   public CallPlan {
     Objects.requireNonNull(routine, "routine");
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(tx, "tx");
+  }
+
+  /** Whether the transaction is READ ONLY. */
+  public boolean readOnly() {
+    return tx.readOnly();
   }
 
   /** The column a scalar result goes by, as in PostgREST's {@code pgrst_scalar}. */

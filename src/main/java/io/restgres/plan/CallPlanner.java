@@ -30,14 +30,14 @@ final class CallPlanner {
     QualifiedName fn = new QualifiedName(req.schema(), target.function());
     CallInput in = target.input();
     Routine routine = RoutineFinder.find(planner.cache(), fn, in);
-    if (Planner.maxAffected(req).isPresent() && !routine.returns().set()) {
+    if (PreferencePlanner.maxAffected(req).isPresent() && !routine.returns().set()) {
       throw ErrorCode.MAX_AFFECTED_SINGLE_ROW.exception(
           "Function must return SETOF or TABLE when max-affected preference is used with handling=strict");
     }
     ApiRequest asRead = req.withAction(req.action() == Action.HEAD ? Action.HEAD : Action.READ);
     ActionPlan result = planner.plan(asRead, resultTable(planner, routine));
     boolean readOnly = req.action() != Action.INSERT || !routine.isVolatile();
-    return new CallPlan(routine, args(routine, in), result, readOnly);
+    return new CallPlan(routine, args(routine, in), result, result.tx().withReadOnly(readOnly));
   }
 
   // PostgREST Plan.hs:callPlan: the one unnamed parameter takes the body by position, else the

@@ -7,12 +7,11 @@ import io.restgres.request.ApiRequest;
 import io.restgres.request.MediaType;
 import io.restgres.request.Preferences;
 import io.restgres.request.Target;
+import io.restgres.schema.DbSettings;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,11 +21,18 @@ import java.util.Optional;
  */
 public final class Planner {
   private final SchemaCache cache;
+  private final DbSettings db;
   private final AppConfig config;
 
-  public Planner(SchemaCache cache, AppConfig config) {
+  public Planner(SchemaCache cache, DbSettings db, AppConfig config) {
     this.cache = cache;
+    this.db = db;
     this.config = config;
+  }
+
+  /** A planner over a schema cache alone: no role settings, and no time zone is accepted. */
+  public Planner(SchemaCache cache, AppConfig config) {
+    this(cache, DbSettings.EMPTY, config);
   }
 
   public ActionPlan plan(ApiRequest req) {
@@ -41,16 +47,20 @@ public final class Planner {
     ReadPlan read = ReadPlanner.plan(cache, table, req, config);
     Optional<MutatePlan> mutate =
         write ? Optional.of(MutatePlanner.plan(table, req, read)) : Optional.empty();
-    List<String> applied = applied(table, req);
-    if (p.strict() && !p.invalid().isEmpty()) {
-      throw ErrorCode.STRICT_PREFERENCE.exception(
-          "Invalid preferences given with handling=strict", "Invalid preferences: " + String.join(", ", p.invalid()),
-          null);
-    }
+    AppliedPreferences applied = PreferencePlanner.decide(req, table, config, db);
     MediaType media = MediaNegotiation.negotiate(req.accept(), req.acceptHeader(), req.action());
     CountPlan counting = req.action().isRead() ? CountPlan.of(p.count(), config.dbMaxRows()) : CountPlan.NONE;
-    return new ActionPlan(req.action(), table, read, mutate, media, p.count(), counting, representation,
-        maxAffected(req), applied);
+    TxPlan tx = TxPlan.of(req.schema(), applied.timezone(), applied.tx(), req.action().isRead(), config);
+    return new ActionPlan(req.action(), table, read, mutate, media, counting, representation, applied, tx);
+  }
+
+  /**
+   * The transaction of {@code GET /}: READ ONLY, always committed; of the preferences only the time
+   * zone applies.
+   */
+  public TxPlan root(ApiRequest req) {
+    Optional<String> timezone = PreferencePlanner.timezone(req.preferences(), db);
+    return TxPlan.of(req.schema(), timezone, Optional.of("commit"), true, config);
   }
 
   /** An RPC call's plan: the function, its arguments and the read of its result. */
@@ -84,36 +94,5 @@ public final class Planner {
                     Suggestions.table(cache, schema, name)
                         .map(t -> "Perhaps you meant the table '" + schema + "." + t + "'")
                         .orElse(null)));
-  }
-
-  // Preference-Applied lists what took effect, in PostgREST's fixed order.
-  private List<String> applied(Table table, ApiRequest req) {
-    Preferences p = req.preferences();
-    Action a = req.action();
-    boolean write = !a.isRead();
-    List<String> out = new ArrayList<>();
-    if (a == Action.INSERT && MutatePlanner.conflictTarget(table, req).isPresent()) {
-      p.resolution().ifPresent(r -> out.add("resolution=" + r));
-    }
-    if (a == Action.INSERT || a == Action.UPDATE) {
-      p.missing().ifPresent(m -> out.add("missing=" + m));
-    }
-    if (write) {
-      p.returning().ifPresent(r -> out.add("return=" + r));
-    }
-    p.count().ifPresent(c -> out.add("count=" + c));
-    if (config.dbTxEnd().overridable()) {
-      p.tx().ifPresent(t -> out.add("tx=" + t));
-    }
-    p.handling().ifPresent(h -> out.add("handling=" + h));
-    maxAffected(req).ifPresent(n -> out.add("max-affected=" + n));
-    return out;
-  }
-
-  /** {@code max-affected} counts only with {@code handling=strict}, on PATCH, DELETE and RPC. */
-  static Optional<Long> maxAffected(ApiRequest req) {
-    Preferences p = req.preferences();
-    boolean applies = p.strict() && (req.action() == Action.UPDATE || req.action() == Action.DELETE || req.isCall());
-    return applies ? p.maxAffected() : Optional.empty();
   }
 }

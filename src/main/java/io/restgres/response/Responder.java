@@ -3,13 +3,16 @@ package io.restgres.response;
 import io.restgres.db.DbResult;
 import io.restgres.error.ErrorCode;
 import io.restgres.plan.ActionPlan;
+import io.restgres.plan.CallPlan;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
+import io.restgres.schema.Routine;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maps a plan and its database result to status, headers and body, with PostgREST's header sets per
@@ -37,7 +40,8 @@ public final class Responder {
           "The result contains " + r.pageTotal() + " rows",
           null);
     }
-    if (plan.maxAffected().isPresent() && r.pageTotal() > plan.maxAffected().get()) {
+    Optional<Long> maxAffected = plan.preferences().maxAffected();
+    if (maxAffected.isPresent() && r.pageTotal() > maxAffected.get()) {
       throw ErrorCode.MAX_AFFECTED.exception(
           "Query result exceeds max-affected preference constraint",
           "The query affects " + r.pageTotal() + " rows",
@@ -54,9 +58,7 @@ public final class Responder {
       case UPDATE -> changed(plan, r, headers, true);
       default -> changed(plan, r, headers, false);
     };
-    if (!plan.applied().isEmpty()) {
-      headers.add(header("Preference-Applied", String.join(", ", plan.applied())));
-    }
+    PreferenceApplied.header(plan.preferences()).ifPresent(h -> headers.add(header("Preference-Applied", h)));
     byte[] body = r.body();
     if (status == 416) {
       body = rangeError(plan, plan.counting().total(r.total(), r.plannedTotal()));
@@ -71,8 +73,14 @@ public final class Responder {
     return new HttpResult(status, headers, withBody ? body : null);
   }
 
-  /** A {@code void} function's answer: 204 with only Content-Range and Preference-Applied. */
-  public static HttpResult noContent(HttpResult r) {
+  /** A call's answer: its result's, except that a {@code void} function answers 204. */
+  public static HttpResult respondCall(ApiRequest req, CallPlan call, DbResult r, boolean multiSchema) {
+    HttpResult http = respond(req, call.result(), r, multiSchema);
+    return call.routine().returns().kind() == Routine.Returns.Kind.VOID ? noContent(http) : http;
+  }
+
+  // A void function's answer: 204 with only Content-Range and Preference-Applied.
+  private static HttpResult noContent(HttpResult r) {
     List<Map.Entry<String, String>> kept = r.headers().stream()
         .filter(h -> h.getKey().equals("Content-Range") || h.getKey().equals("Preference-Applied")).toList();
     return new HttpResult(204, kept, null);
@@ -107,14 +115,12 @@ public final class Responder {
   }
 
   private static int insert(ActionPlan plan, DbResult r, List<Map.Entry<String, String>> headers) {
-    boolean headersOnly = plan.applied().contains("return=headers-only");
-    if (headersOnly && r.pageTotal() == 1 && !r.location().isEmpty()) {
+    if (plan.preferences().isHeadersOnly() && r.pageTotal() == 1 && !r.location().isEmpty()) {
       headers.add(header("Location", location(plan, r.location())));
     }
     headers.add(header("Content-Range", "*/" + total(plan, r)));
-    boolean merged = plan.applied().contains("resolution=merge-duplicates");
     // nothing offered (an empty array) inserted nothing either: 200, as PostgREST answers
-    return merged && (r.inserted() == null || r.inserted() == 0) ? 200 : 201;
+    return plan.preferences().isMergeDuplicates() && (r.inserted() == null || r.inserted() == 0) ? 200 : 201;
   }
 
   // PUT sends no Content-Range; with a body, 201 when the row was created and 200 when replaced.
@@ -133,8 +139,7 @@ public final class Responder {
 
   // Writes report their row count as the total only when a count was asked for.
   private static String total(ActionPlan plan, DbResult r) {
-    boolean counted = plan.count().filter(c -> !c.equals("planned")).isPresent();
-    return counted ? String.valueOf(r.pageTotal()) : "*";
+    return plan.preferences().countsWrite() ? String.valueOf(r.pageTotal()) : "*";
   }
 
   private static String location(ActionPlan plan, List<String> values) {

@@ -1,0 +1,47 @@
+package io.restgres.plan;
+
+import io.restgres.config.AppConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a request's transaction is set up and ended (PostgREST {@code MainTx}): the settings that do
+ * not depend on who asks, the pre-request function, READ ONLY, and COMMIT or ROLLBACK.
+ *
+ * @param searchPath the request's schema, then {@code db-extra-search-path}
+ * @param timezone {@code Prefer: timezone=}, when accepted
+ * @param appSettings {@code app.settings.*} from configuration
+ * @param preRequest {@code db-pre-request}, as configured
+ * @param rollback end with ROLLBACK: {@code db-tx-end}, or {@code Prefer: tx=} when it may override
+ */
+public record TxPlan(
+    List<String> searchPath,
+    Optional<String> timezone,
+    Map<String, String> appSettings,
+    Optional<String> preRequest,
+    boolean readOnly,
+    boolean rollback) {
+  public TxPlan {
+    searchPath = List.copyOf(searchPath);
+    Objects.requireNonNull(timezone, "timezone");
+    appSettings = Map.copyOf(appSettings);
+    Objects.requireNonNull(preRequest, "preRequest");
+  }
+
+  /** The same transaction, READ ONLY or not: a call's depends on its function's volatility. */
+  public TxPlan withReadOnly(boolean ro) {
+    return new TxPlan(searchPath, timezone, appSettings, preRequest, ro, rollback);
+  }
+
+  static TxPlan of(String schema, Optional<String> timezone, Optional<String> tx, boolean readOnly,
+      AppConfig config) {
+    List<String> path = new ArrayList<>();
+    path.add(schema);
+    config.dbExtraSearchPath().stream().filter(s -> !s.equals(schema)).forEach(path::add);
+    boolean rollback = tx.map("rollback"::equals).orElse(config.dbTxEnd().rollback());
+    return new TxPlan(path, timezone, config.appSettings(), config.dbPreRequest(), readOnly, rollback);
+  }
+}
