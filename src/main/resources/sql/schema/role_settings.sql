@@ -1,8 +1,8 @@
 -- The ALTER ROLE … SET settings of every role the authenticator can switch to (PostgREST
 -- Config/Database.hs:queryRoleSettings). SET ROLE does not apply them, so each request sets its
 -- role's settings itself. Only settings the authenticator may set qualify: 'user' context, or a
--- privileged one granted with GRANT SET ON PARAMETER (PostgreSQL 15+; the loader drops that test on
--- older servers). default_transaction_isolation is left out, as in PostgREST, which uses it for BEGIN.
+-- privileged one granted with GRANT SET ON PARAMETER (PostgreSQL 15+; role_settings_pg14.sql is
+-- this query without that test, for older servers). default_transaction_isolation is left out, as in PostgREST, which uses it for BEGIN.
 WITH role_setting AS (
   SELECT r.rolname, unnest(r.rolconfig) AS setting
   FROM pg_catalog.pg_auth_members m

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -31,6 +32,23 @@ public record DbUri(List<String> hosts, String database, String user, String pas
   public DbUri {
     hosts = List.copyOf(hosts);
     params = Map.copyOf(params);
+  }
+
+  /**
+   * {@code PGRST_DB_URI} from the environment, parsed on first use. The pool's DataSource and the
+   * NOTIFY listener both connect with it. A static holder rather than the application's {@link
+   * AppConfig}: the container instantiates the DataSource itself, possibly before the application
+   * has started, so this is the one place both read the variable and parse it.
+   */
+  public static DbUri environment() {
+    return Environment.URI;
+  }
+
+  // initialization-on-demand holder: parsed once, when first asked for, by the class loader's lock
+  private static final class Environment {
+    static final DbUri URI = parse(
+        Optional.ofNullable(System.getenv("PGRST_DB_URI")).filter(s -> !s.isBlank()).orElse("postgresql://"),
+        System.getenv());
   }
 
   /** Parses a URI or key/value string; missing parts default as libpq does, from PG* variables. */

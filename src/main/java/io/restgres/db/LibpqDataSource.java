@@ -6,18 +6,14 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The DataSource class of the container's connection pool ({@code server-config/post-boot.asadmin}).
- * It reads {@code PGRST_DB_URI} from the environment itself, so the authenticator's password is never
+ * It takes {@code PGRST_DB_URI} from the environment ({@link DbUri#environment()}), so the authenticator's password is never
  * written into Payara's {@code domain.xml} and any character in it works.
  */
 public class LibpqDataSource extends PGSimpleDataSource {
   private static final long serialVersionUID = 1L;
 
   public LibpqDataSource() {
-    String uri = System.getenv("PGRST_DB_URI");
-    if (uri == null || uri.isBlank()) {
-      uri = "postgresql://";
-    }
-    DbUri db = DbUri.parse(uri, System.getenv());
+    DbUri db = DbUri.environment();
     setURL(db.jdbcUrl());
     Properties p = db.properties();
     for (String name : p.stringPropertyNames()) {

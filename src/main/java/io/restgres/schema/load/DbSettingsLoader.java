@@ -11,10 +11,6 @@ import java.util.Set;
 
 /** Reads the parts of {@link io.restgres.schema.DbSettings} with {@code sql/schema/role_settings.sql} and {@code timezones.sql}. */
 final class DbSettingsLoader {
-  /** GRANT SET ON PARAMETER and has_parameter_privilege exist from PostgreSQL 15. */
-  private static final String PRIVILEGE_TEST =
-      "pg_catalog.has_parameter_privilege(ps.name, 'set')";
-
   private DbSettingsLoader() {}
 
   /** Per role the authenticator can switch to, its settings by name. */
@@ -27,10 +23,9 @@ final class DbSettingsLoader {
   }
 
   private static Map<String, Map<String, String>> roleSettings(Connection c) throws SQLException {
-    String sql = SchemaLoader.query("role_settings");
-    if (c.getMetaData().getDatabaseMajorVersion() < 15) {
-      sql = sql.replace(PRIVILEGE_TEST, "false");
-    }
+    // GRANT SET ON PARAMETER and has_parameter_privilege exist from PostgreSQL 15
+    boolean grantsSet = c.getMetaData().getDatabaseMajorVersion() >= 15;
+    String sql = SchemaLoader.query(grantsSet ? "role_settings" : "role_settings_pg14");
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {

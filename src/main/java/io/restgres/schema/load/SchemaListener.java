@@ -31,7 +31,7 @@ public final class SchemaListener implements Runnable {
   private volatile Connection connection;
 
   public SchemaListener(AppConfig config, Reloader reloader) {
-    this.db = DbUri.parse(config.dbUri(), System.getenv());
+    this.db = DbUri.environment();
     this.channel = config.dbChannel();
     this.reloader = reloader;
   }
