@@ -2,7 +2,6 @@ package io.restgres.plan;
 
 import io.restgres.config.AppConfig;
 import io.restgres.error.ErrorCode;
-import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.MediaType;
 import io.restgres.request.Preferences;

@@ -1,8 +1,8 @@
 package io.restgres.plan;
 
-import io.restgres.request.CallInput;
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
+import io.restgres.request.CallInput;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;

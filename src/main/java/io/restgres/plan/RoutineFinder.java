@@ -1,7 +1,7 @@
 package io.restgres.plan;
 
-import io.restgres.request.CallInput;
 import io.restgres.error.ErrorCode;
+import io.restgres.request.CallInput;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;

@@ -2,8 +2,8 @@ package io.restgres.request.parse;
 
 import io.restgres.error.ApiException;
 import io.restgres.json.JsonParser;
-import io.restgres.request.CallInput;
 import io.restgres.request.CallInput.Kind;
+import io.restgres.request.CallInput;
 import io.restgres.request.Payload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
