@@ -1,7 +1,7 @@
 package io.restgres.request.parse;
 
 import io.restgres.error.ErrorCode;
-import io.restgres.error.Json;
+import io.restgres.json.JsonText;
 import io.restgres.request.Payload;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +33,8 @@ final class CsvPayload {
       }
       json.append(rows++ == 0 ? "{" : ",{");
       for (int i = 0; i < row.size(); i++) {
-        json.append(i == 0 ? "" : ",").append(Json.quote(header.get(i))).append(':')
-            .append(row.get(i) == null ? "null" : Json.quote(row.get(i)));
+        json.append(i == 0 ? "" : ",").append(JsonText.quote(header.get(i))).append(':')
+            .append(row.get(i) == null ? "null" : JsonText.quote(row.get(i)));
       }
       json.append('}');
     }
