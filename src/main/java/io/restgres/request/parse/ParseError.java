@@ -1,26 +1,45 @@
 package io.restgres.request.parse;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * A syntax error at a position of one query parameter's value. {@link QueryStringParser} turns it into
+ * A syntax error at a position of one query parameter's value, worded as Parsec words PostgREST's:
+ * {@code unexpected "x" expecting "a", "b" or "c"}. {@link QueryStringParser} turns it into
  * PGRST100 with the parameter's name.
  */
 final class ParseError extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private static final String[] ASCII_NAMES = {
+    "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "a", "b", "t", "n", "v", "f", "r", "SO", "SI",
+    "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"
+  };
+
   private final int position;
+  private final int line;
+  private final int column;
   private final String source;
 
-  ParseError(int position, String message) {
-    this(position, message, "");
+  ParseError(int position, int line, int column, String message) {
+    this(position, line, column, message, "");
   }
 
-  private ParseError(int position, String message, String source) {
+  private ParseError(int position, int line, int column, String message, String source) {
     super(message, null, false, false);
     this.position = position;
+    this.line = line;
+    this.column = column;
     this.source = source;
   }
 
+  /** The offset in the input, for comparing how far alternatives got. */
   int position() {
     return position;
+  }
+
+  /** Parsec's {@code (line 1, column 4)}: a tab advances to the next multiple of 8, plus 1. */
+  String sourcePosition() {
+    return "(line " + line + ", column " + column + ")";
   }
 
   /** What was being parsed, as PostgREST names it: {@code filter (eq.1)}, {@code order (id.up)}. */
@@ -33,7 +52,53 @@ final class ParseError extends RuntimeException {
     try {
       return parser.get();
     } catch (ParseError e) {
-      throw new ParseError(e.position, e.getMessage(), source);
+      throw new ParseError(e.position, e.line, e.column, e.getMessage(), source);
     }
+  }
+
+  /**
+   * Parsec's list of expectations: duplicates dropped, {@code "a, b or c"}. Each entry is a label
+   * such as {@code delimiter (.)} or a quoted token such as {@code "->"}.
+   */
+  static String expecting(List<String> expected) {
+    List<String> clean = expected.stream().filter(s -> !s.isEmpty()).distinct().toList();
+    if (clean.size() <= 1) {
+      return String.join("", clean);
+    }
+    return String.join(", ", clean.subList(0, clean.size() - 1)) + " or " + clean.get(clean.size() - 1);
+  }
+
+  static String expecting(String... expected) {
+    return expecting(Arrays.asList(expected));
+  }
+
+  /**
+   * A character as Haskell's {@code show} writes a one-character string ({@code "x"}): what Parsec
+   * reports when a character or token did not match.
+   */
+  static String showString(int cp) {
+    return '"' + (cp == '"' ? "\\\"" : literal(cp)) + '"';
+  }
+
+  /**
+   * A character as Haskell's {@code show} writes a {@code Char} ({@code 'x'}): what Parsec reports
+   * when {@code eof} or {@code notFollowedBy} failed on it.
+   */
+  static String showChar(int cp) {
+    return "'" + (cp == '\'' ? "\\'" : literal(cp)) + "'";
+  }
+
+  // Haskell's showLitChar: \DEL, decimal escapes above ASCII, names or letters below the space
+  private static String literal(int cp) {
+    if (cp > 127) {
+      return "\\" + cp;
+    } else if (cp == 127) {
+      return "\\DEL";
+    } else if (cp == '\\') {
+      return "\\\\";
+    } else if (cp >= ' ') {
+      return String.valueOf((char) cp);
+    }
+    return "\\" + ASCII_NAMES[cp];
   }
 }
