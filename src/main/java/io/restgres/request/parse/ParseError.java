@@ -10,10 +10,6 @@ import java.util.List;
  */
 final class ParseError extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private static final String[] ASCII_NAMES = {
-    "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "a", "b", "t", "n", "v", "f", "r", "SO", "SI",
-    "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"
-  };
 
   private final int position;
   private final int line;
@@ -72,33 +68,13 @@ final class ParseError extends RuntimeException {
     return expecting(Arrays.asList(expected));
   }
 
-  /**
-   * A character as Haskell's {@code show} writes a one-character string ({@code "x"}): what Parsec
-   * reports when a character or token did not match.
-   */
+  /** A character as Parsec reports one that did not match: Haskell's {@code show} of a string. */
   static String showString(int cp) {
-    return '"' + (cp == '"' ? "\\\"" : literal(cp)) + '"';
+    return HaskellShow.string(new String(Character.toChars(cp)));
   }
 
-  /**
-   * A character as Haskell's {@code show} writes a {@code Char} ({@code 'x'}): what Parsec reports
-   * when {@code eof} or {@code notFollowedBy} failed on it.
-   */
+  /** A character where Parsec's {@code eof} or {@code notFollowedBy} failed: {@code show} of a Char. */
   static String showChar(int cp) {
-    return "'" + (cp == '\'' ? "\\'" : literal(cp)) + "'";
-  }
-
-  // Haskell's showLitChar: \DEL, decimal escapes above ASCII, names or letters below the space
-  private static String literal(int cp) {
-    if (cp > 127) {
-      return "\\" + cp;
-    } else if (cp == 127) {
-      return "\\DEL";
-    } else if (cp == '\\') {
-      return "\\\\";
-    } else if (cp >= ' ') {
-      return String.valueOf((char) cp);
-    }
-    return "\\" + ASCII_NAMES[cp];
+    return HaskellShow.character(cp);
   }
 }
