@@ -22,7 +22,7 @@ final class FieldSql {
   // JSON keys are bound like any value; indexes as integers so that -> picks the array operator.
   private static Sql key(JsonStep step) {
     if (step.isIndex()) {
-      return Sql.typed(Integer.parseInt(step.key()), Types.INTEGER);
+      return Sql.value((step.key().startsWith("-") ? "" : "+") + step.key()).then("::int"); // PostgREST's '+N'::int
     }
     return Sql.typed(step.key(), Types.VARCHAR);
   }
