@@ -3,7 +3,7 @@ package io.restgres.api;
 import io.restgres.auth.AuthContext;
 import io.restgres.config.AppConfig;
 import io.restgres.error.ErrorCode;
-import io.restgres.error.Json;
+import io.restgres.json.JsonText;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.Preferences;
 import io.restgres.request.RawRequest;
@@ -132,7 +132,7 @@ final class RequestContext {
       if (b.length() > 1) {
         b.append(',');
       }
-      b.append(Json.quote(k)).append(':').append(Json.quote(v));
+      b.append(JsonText.quote(k)).append(':').append(JsonText.quote(v));
     });
     return b.append('}').toString();
   }
