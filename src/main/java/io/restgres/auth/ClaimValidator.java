@@ -1,8 +1,11 @@
 package io.restgres.auth;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 
@@ -23,7 +26,7 @@ final class ClaimValidator {
     this.audience = audience;
   }
 
-  void validate(Map<String, Object> claims, long nowSeconds) {
+  void validate(JsonObject claims, long nowSeconds) {
     time(
         claims.get("exp"),
         JwtError.EXP_NOT_NUMBER,
@@ -42,14 +45,14 @@ final class ClaimValidator {
     audience(claims.get("aud"));
   }
 
-  private static void time(Object value, JwtError notNumber, LongPredicate fails, JwtError error) {
-    if (value == null) {
+  private static void time(JsonValue value, JwtError notNumber, LongPredicate fails, JwtError error) {
+    if (value == null || value == JsonValue.NULL) {
       return;
     }
-    if (!(value instanceof BigDecimal number)) {
+    if (!(value instanceof JsonNumber number)) {
       throw notNumber.exception();
     }
-    if (fails.test(seconds(number))) {
+    if (fails.test(seconds(number.bigDecimalValue()))) {
       throw error.exception();
     }
   }
@@ -70,16 +73,16 @@ final class ClaimValidator {
   }
 
   /** A string must match; in an array, every element must be a string and [] matches anything. */
-  private void audience(Object aud) {
-    if (aud == null) {
+  private void audience(JsonValue aud) {
+    if (aud == null || aud == JsonValue.NULL) {
       return;
     }
-    if (aud instanceof String s) {
-      if (!matches(s)) {
+    if (aud instanceof JsonString s) {
+      if (!matches(s.getString())) {
         throw JwtError.NOT_IN_AUDIENCE.exception();
       }
-    } else if (aud instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-      if (!list.isEmpty() && list.stream().noneMatch(a -> matches((String) a))) {
+    } else if (aud instanceof JsonArray list && list.stream().allMatch(JsonString.class::isInstance)) {
+      if (!list.isEmpty() && list.stream().noneMatch(a -> matches(((JsonString) a).getString()))) {
         throw JwtError.NOT_IN_AUDIENCE.exception();
       }
     } else {

@@ -1,10 +1,12 @@
 package io.restgres.auth;
 
-import java.math.BigDecimal;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -36,13 +38,13 @@ final class JsonPath implements RoleClaimKey {
   /** A filter test, evaluated with {@code @} bound to one child node. */
   @FunctionalInterface
   interface Test {
-    boolean test(Object current);
+    boolean test(JsonValue current);
   }
 
   /** A comparison operand: a literal, or a singular query relative to {@code @} (0 or 1 values). */
   @FunctionalInterface
   interface Operand {
-    List<Object> values(Object current);
+    List<JsonValue> values(JsonValue current);
   }
 
   private final List<Segment> segments;
@@ -56,30 +58,29 @@ final class JsonPath implements RoleClaimKey {
   }
 
   @Override
-  public List<Object> select(Object root) {
-    List<Object> nodes = Collections.singletonList(root);
+  public List<JsonValue> select(JsonValue root) {
+    List<JsonValue> nodes = List.of(root);
     for (Segment segment : segments) {
       nodes = apply(segment, nodes);
     }
     return nodes;
   }
 
-  private static List<Object> apply(Segment segment, List<Object> nodes) {
-    List<Object> out = new ArrayList<>();
-    for (Object node : nodes) {
-      List<Object> targets =
-          segment.descendant() ? descendants(node) : Collections.singletonList(node);
-      for (Object target : targets) {
+  private static List<JsonValue> apply(Segment segment, List<JsonValue> nodes) {
+    List<JsonValue> out = new ArrayList<>();
+    for (JsonValue node : nodes) {
+      List<JsonValue> targets = segment.descendant() ? descendants(node) : List.of(node);
+      for (JsonValue target : targets) {
         segment.selectors().forEach(selector -> apply(selector, target, out));
       }
     }
     return out;
   }
 
-  private static void apply(Selector selector, Object node, List<Object> out) {
-    if (selector instanceof Name n && node instanceof Map<?, ?> m && m.containsKey(n.name())) {
+  private static void apply(Selector selector, JsonValue node, List<JsonValue> out) {
+    if (selector instanceof Name n && node instanceof JsonObject m && m.containsKey(n.name())) {
       out.add(m.get(n.name()));
-    } else if (selector instanceof Index i && node instanceof List<?> l) {
+    } else if (selector instanceof Index i && node instanceof JsonArray l) {
       long at = i.index() < 0 ? l.size() + i.index() : i.index();
       if (at >= 0 && at < l.size()) {
         out.add(l.get((int) at));
@@ -91,17 +92,17 @@ final class JsonPath implements RoleClaimKey {
     }
   }
 
-  private static List<Object> children(Object node) {
-    if (node instanceof Map<?, ?> m) {
+  private static List<JsonValue> children(JsonValue node) {
+    if (node instanceof JsonObject m) {
       return new ArrayList<>(m.values());
     }
-    return node instanceof List<?> l ? new ArrayList<>(l) : List.of();
+    return node instanceof JsonArray l ? l : List.of();
   }
 
-  private static List<Object> descendants(Object node) {
-    List<Object> out = new ArrayList<>();
+  private static List<JsonValue> descendants(JsonValue node) {
+    List<JsonValue> out = new ArrayList<>();
     out.add(node);
-    for (Object child : children(node)) {
+    for (JsonValue child : children(node)) {
       out.addAll(descendants(child));
     }
     return out;
@@ -112,8 +113,8 @@ final class JsonPath implements RoleClaimKey {
    */
   static Test compare(Operand left, String op, Operand right) {
     return current -> {
-      List<Object> a = left.values(current);
-      List<Object> b = right.values(current);
+      List<JsonValue> a = left.values(current);
+      List<JsonValue> b = right.values(current);
       boolean equal =
           a.isEmpty() || b.isEmpty() ? a.isEmpty() && b.isEmpty() : same(a.get(0), b.get(0));
       int order = a.isEmpty() || b.isEmpty() ? 2 : order(a.get(0), b.get(0));
@@ -137,18 +138,19 @@ final class JsonPath implements RoleClaimKey {
   /** {@code search} finds the regex anywhere in a string node; {@code match} needs all of it. */
   static Test regex(Operand subject, Pattern pattern, boolean whole) {
     return current -> {
-      List<Object> v = subject.values(current);
+      List<JsonValue> v = subject.values(current);
       return !v.isEmpty()
-          && v.get(0) instanceof String s
-          && (whole ? pattern.matcher(s).matches() : pattern.matcher(s).find());
+          && v.get(0) instanceof JsonString s
+          && (whole ? pattern.matcher(s.getString()).matches() : pattern.matcher(s.getString()).find());
     };
   }
 
-  private static boolean same(Object a, Object b) {
-    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-      return x.compareTo(y) == 0;
+  /** JSON-P's own equality would tell {@code 1} from {@code 1.0}, which RFC 9535 does not. */
+  private static boolean same(JsonValue a, JsonValue b) {
+    if (a instanceof JsonNumber x && b instanceof JsonNumber y) {
+      return x.bigDecimalValue().compareTo(y.bigDecimalValue()) == 0;
     }
-    if (a instanceof List<?> x && b instanceof List<?> y) {
+    if (a instanceof JsonArray x && b instanceof JsonArray y) {
       if (x.size() != y.size()) {
         return false;
       }
@@ -159,7 +161,7 @@ final class JsonPath implements RoleClaimKey {
       }
       return true;
     }
-    if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+    if (a instanceof JsonObject x && b instanceof JsonObject y) {
       return x.keySet().equals(y.keySet())
           && x.keySet().stream().allMatch(k -> same(x.get(k), y.get(k)));
     }
@@ -169,12 +171,12 @@ final class JsonPath implements RoleClaimKey {
   /**
    * -1 or 1 when both are numbers or both strings and they differ; 0 or 2 (unordered) otherwise.
    */
-  private static int order(Object a, Object b) {
+  private static int order(JsonValue a, JsonValue b) {
     int c;
-    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-      c = x.compareTo(y);
-    } else if (a instanceof String x && b instanceof String y) {
-      c = x.compareTo(y);
+    if (a instanceof JsonNumber x && b instanceof JsonNumber y) {
+      c = x.bigDecimalValue().compareTo(y.bigDecimalValue());
+    } else if (a instanceof JsonString x && b instanceof JsonString y) {
+      c = x.getString().compareTo(y.getString());
     } else {
       return 2;
     }

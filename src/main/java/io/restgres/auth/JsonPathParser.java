@@ -4,28 +4,23 @@ import io.restgres.auth.JsonPath.Operand;
 import io.restgres.auth.JsonPath.Segment;
 import io.restgres.auth.JsonPath.Selector;
 import io.restgres.auth.JsonPath.Test;
-import io.restgres.json.JsonParser;
+import io.restgres.json.Jsonp;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/**
- * Parses the {@link JsonPath} subset of RFC 9535, one method per grammar rule; errors are {@link
- * IllegalArgumentException}s that name the position.
- */
-final class JsonPathParser {
-  private final String text;
-  private int pos;
-
+/** Parses the {@link JsonPath} subset of RFC 9535, one method per grammar rule. */
+final class JsonPathParser extends PathCursor {
   JsonPathParser(String text) {
-    this.text = text;
+    super(text);
   }
 
   // query := "$" segment*
   JsonPath query() {
-    expect('$');
+    expect("$");
     List<Segment> segments = new ArrayList<>();
     while (pos < text.length()) {
       segments.add(segment());
@@ -51,14 +46,14 @@ final class JsonPathParser {
 
   // bracketed := "[" S selector (S "," S selector)* S "]"
   private List<Selector> bracketed() {
-    expect('[');
+    expect("[");
     List<Selector> selectors = new ArrayList<>();
     do {
       skipBlanks();
       selectors.add(selector());
       skipBlanks();
     } while (consume(","));
-    expect(']');
+    expect("]");
     return selectors;
   }
 
@@ -87,7 +82,7 @@ final class JsonPathParser {
       skipBlanks();
       Test inner = test();
       skipBlanks();
-      expect(')');
+      expect(")");
       return inner;
     }
     boolean search = text.startsWith("search(", pos);
@@ -96,11 +91,11 @@ final class JsonPathParser {
       skipBlanks();
       Operand subject = operand();
       skipBlanks();
-      expect(',');
+      expect(",");
       skipBlanks();
       Pattern pattern = pattern(string());
       skipBlanks();
-      expect(')');
+      expect(")");
       return JsonPath.regex(subject, pattern, !search);
     }
     return comparison();
@@ -125,8 +120,8 @@ final class JsonPathParser {
   // operand := "@" ("." name | "[" S (string | int) S "]")* | literal
   private Operand operand() {
     if (!consume("@")) {
-      Object literal = literal();
-      return current -> Collections.singletonList(literal);
+      JsonValue literal = literal();
+      return current -> List.of(literal);
     }
     List<Segment> path = new ArrayList<>();
     while (peek() == '.' || peek() == '[') {
@@ -134,14 +129,14 @@ final class JsonPathParser {
       if (consume(".")) {
         s = new JsonPath.Name(name());
       } else {
-        expect('[');
+        expect("[");
         skipBlanks();
         s =
             peek() == '\'' || peek() == '"'
                 ? new JsonPath.Name(string())
                 : new JsonPath.Index(integer());
         skipBlanks();
-        expect(']');
+        expect("]");
       }
       path.add(new Segment(false, List.of(s)));
     }
@@ -150,17 +145,17 @@ final class JsonPathParser {
   }
 
   // literal := string | number | "true" | "false" | "null"
-  private Object literal() {
+  private JsonValue literal() {
     char c = peek();
     if (c == '\'' || c == '"') {
-      return string();
+      return Jsonp.string(string());
     }
     int start = pos;
     while (pos < text.length() && "+-.eE0123456789truefalsn".indexOf(text.charAt(pos)) >= 0) {
       pos++;
     }
     try {
-      return JsonParser.parse(text.substring(start, pos));
+      return Jsonp.parse(text.substring(start, pos));
     } catch (IllegalArgumentException e) {
       pos = start;
       throw error("a literal or '@'");
@@ -195,33 +190,35 @@ final class JsonPathParser {
     while (pos < text.length() && text.charAt(pos) != quote) {
       char c = text.charAt(pos++);
       if (c == '\\' && pos < text.length()) {
-        char e = text.charAt(pos++);
-        // JSON's escapes, plus \' (RFC 9535 §2.3.1.1); \\uXXXX goes through the JSON parser.
-        b.append(e == '\'' ? "'" : JsonParser.parse("\"\\" + e + unicodeDigits(e) + "\""));
+        b.append(escape(text.charAt(pos++)));
       } else {
         b.append(c);
       }
     }
-    expect(quote);
+    expect(String.valueOf(quote));
     return b.toString();
   }
 
-  private String unicodeDigits(char escape) {
-    if (escape != 'u' || pos + 4 > text.length()) {
-      return "";
+  // JSON's escapes, plus \' (RFC 9535 §2.3.1.1); they are read by the JSON parser.
+  private String escape(char e) {
+    if (e == '\'') {
+      return "'";
     }
-    pos += 4;
-    return text.substring(pos - 4, pos);
+    int digits = e == 'u' ? Math.min(4, text.length() - pos) : 0;
+    String escape = "\\" + e + text.substring(pos, pos + digits);
+    try {
+      String s = ((JsonString) Jsonp.parse('"' + escape + '"')).getString();
+      pos += digits;
+      return s;
+    } catch (IllegalArgumentException notJson) {
+      throw error("a valid escape sequence");
+    }
   }
 
   // int := "0" | ["-"] [1-9] DIGIT*
   private long integer() {
     int start = pos;
-    consume("-");
-    while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-      pos++;
-    }
-    String digits = text.substring(start, pos);
+    String digits = (consume("-") ? "-" : "") + digits();
     if (!digits.matches("0|-?[1-9][0-9]{0,15}")) {
       pos = start;
       throw error("a name, index, '*' or filter");
@@ -241,27 +238,5 @@ final class JsonPathParser {
     while (pos < text.length() && " \t\n\r".indexOf(text.charAt(pos)) >= 0) {
       pos++;
     }
-  }
-
-  private char peek() {
-    return pos < text.length() ? text.charAt(pos) : '\0';
-  }
-
-  private boolean consume(String s) {
-    if (text.startsWith(s, pos)) {
-      pos += s.length();
-      return true;
-    }
-    return false;
-  }
-
-  private void expect(char c) {
-    if (!consume(String.valueOf(c))) {
-      throw error("'" + c + "'");
-    }
-  }
-
-  private IllegalArgumentException error(String expected) {
-    return new IllegalArgumentException("expected " + expected + " at position " + pos);
   }
 }

@@ -1,13 +1,15 @@
 package io.restgres.auth;
 
-import io.restgres.json.JsonParser;
+import io.restgres.json.Jsonp;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,25 +41,27 @@ final class JwsDecoder {
     this(fixed, Optional.empty());
   }
 
-  Map<String, Object> decode(String token) {
+  JsonObject decode(String token) {
     String[] parts = token.split("\\.", -1);
     if (parts.length != 3) {
       throw JwtError.unexpectedParts(parts.length);
     }
-    Map<?, ?> header = parseHeader(parts[0]);
-    if ("none".equals(header.get("alg"))) {
+    JsonObject header = parseHeader(parts[0]);
+    if (header.get("alg") instanceof JsonString a && a.getString().equals("none")) {
       base64(parts[1]);
       throw JwtError.BAD_ALGORITHM.exception("JWT is unsecured but expected 'alg' was not 'none'");
     }
     // A JWE needs 5 parts and anything else does not parse as a JWS header in jose-jwt.
-    if (!(header.get("alg") instanceof String alg && ALGORITHMS.contains(alg))
+    if (!(header.get("alg") instanceof JsonString a && ALGORITHMS.contains(a.getString()))
         || header.containsKey("enc")
         || !textFields(header)) {
       throw JwtError.BAD_CRYPTO.exception();
     }
+    String alg = a.getString();
     byte[] payload = base64(parts[1]);
     byte[] signature = base64(parts[2]);
-    Optional<String> kid = Optional.ofNullable((String) header.get("kid"));
+    Optional<String> kid =
+        header.get("kid") instanceof JsonString k ? Optional.of(k.getString()) : Optional.empty();
     List<VerificationKey> keys = keys(alg, kid);
     List<VerificationKey> candidates = keys.stream().filter(k -> k.canVerify(alg, kid)).toList();
     if (candidates.isEmpty()) {
@@ -93,9 +97,9 @@ final class JwsDecoder {
     return keys.stream().anyMatch(k -> k.kid().equals(kid));
   }
 
-  private static Map<?, ?> parseHeader(String part) {
+  private static JsonObject parseHeader(String part) {
     try {
-      if (JsonParser.parse(utf8(base64(part))) instanceof Map<?, ?> header) {
+      if (Jsonp.parse(utf8(base64(part))) instanceof JsonObject header) {
         return header;
       }
     } catch (IllegalArgumentException | CharacterCodingException e) {
@@ -105,17 +109,16 @@ final class JwsDecoder {
   }
 
   /** {@code typ}, {@code cty} and {@code kid} are optional strings (null counts as absent). */
-  private static boolean textFields(Map<?, ?> header) {
+  private static boolean textFields(JsonObject header) {
     return List.of("typ", "cty", "kid").stream()
         .map(header::get)
-        .allMatch(v -> v == null || v instanceof String);
+        .allMatch(v -> v == null || v == JsonValue.NULL || v instanceof JsonString);
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> claims(byte[] payload) {
+  private static JsonObject claims(byte[] payload) {
     try {
-      if (JsonParser.parse(utf8(payload)) instanceof Map<?, ?> claims) {
-        return (Map<String, Object>) claims;
+      if (Jsonp.parse(utf8(payload)) instanceof JsonObject claims) {
+        return claims;
       }
     } catch (IllegalArgumentException | CharacterCodingException e) {
       // reported below

@@ -4,7 +4,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.restgres.config.ConfigException;
-import io.restgres.json.JsonParser;
+import io.restgres.json.Jsonp;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +33,9 @@ final class JwtSecret {
     if (isBase64) {
       secret = decodeBase64(secret);
     }
-    Optional<Map<?, ?>> json = jsonObject(secret);
+    // A JSON object is taken as a JWK or JWKS and must parse as one. PostgREST would fall back to
+    // using a malformed key's JSON text as an HMAC passphrase; failing at start-up is safer.
+    Optional<JsonObject> json = Jsonp.object(new String(secret, StandardCharsets.UTF_8));
     if (json.isEmpty()) {
       if (secret.length < 32) {
         throw new ConfigException("The JWT secret must be at least 32 characters long.");
@@ -70,19 +72,6 @@ final class JwtSecret {
       return Base64.getDecoder().decode(s);
     } catch (IllegalArgumentException e) {
       throw new ConfigException("jwt-secret is not valid base64: " + e.getMessage());
-    }
-  }
-
-  /**
-   * A JSON object is taken as a JWK or JWKS and must parse as one. PostgREST would fall back to
-   * using a malformed key's JSON text as an HMAC passphrase; failing at start-up is safer.
-   */
-  private static Optional<Map<?, ?>> jsonObject(byte[] secret) {
-    try {
-      Object value = JsonParser.parse(new String(secret, StandardCharsets.UTF_8));
-      return value instanceof Map<?, ?> m ? Optional.of(m) : Optional.empty();
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
     }
   }
 

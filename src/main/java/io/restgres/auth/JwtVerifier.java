@@ -2,12 +2,13 @@ package io.restgres.auth;
 
 import io.restgres.config.AppConfig;
 import io.restgres.error.ApiException;
-import io.restgres.json.JsonWriter;
+import io.restgres.json.Jsonp;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,7 +71,8 @@ public final class JwtVerifier {
     if (token.isEmpty()) {
       String role = anonRole.orElseThrow(JwtError.TOKEN_REQUIRED::exception);
       return new Authentication(
-          new AuthContext(role, claimsJson(Map.of(), role), false), Optional.empty());
+          new AuthContext(role, claimsJson(JsonValue.EMPTY_JSON_OBJECT, role), false),
+          Optional.empty());
     }
     VerifiedToken verified = decode(token.get());
     validator.validate(verified.claims(), clock.instant().getEpochSecond());
@@ -98,23 +100,21 @@ public final class JwtVerifier {
   }
 
   /** The first value the role claim key selects; a non-string is used as its JSON text. */
-  private Optional<String> roleOf(Map<String, Object> claims) {
-    List<Object> found = roleClaimKey.select(claims);
+  private Optional<String> roleOf(JsonObject claims) {
+    List<JsonValue> found = roleClaimKey.select(claims);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Object role = found.get(0);
-    return Optional.of(role instanceof String s ? s : JsonWriter.write(role));
+    JsonValue role = found.get(0);
+    return Optional.of(role instanceof JsonString s ? s.getString() : role.toString());
   }
 
   /**
    * {@code request.jwt.claims}: the claims with {@code role} set to the resolved role
    * (PreQuery.hs).
    */
-  private static String claimsJson(Map<String, Object> claims, String role) {
-    Map<String, Object> withRole = new LinkedHashMap<>(claims);
-    withRole.put("role", role);
-    return JsonWriter.write(withRole);
+  private static String claimsJson(JsonObject claims, String role) {
+    return Jsonp.objectBuilder(claims).add("role", role).build().toString();
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.restgres.auth;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiPredicate;
 
 /**
@@ -37,25 +39,25 @@ final class LegacyRolePath implements RoleClaimKey {
   }
 
   @Override
-  public List<Object> select(Object claims) {
-    Object current = claims;
+  public List<JsonValue> select(JsonValue claims) {
+    JsonValue current = claims;
     for (Step step : steps) {
-      if (step instanceof Key k && current instanceof Map<?, ?> m && m.containsKey(k.name())) {
+      if (step instanceof Key k && current instanceof JsonObject m && m.containsKey(k.name())) {
         current = m.get(k.name());
-      } else if (step instanceof Index i && current instanceof List<?> l && i.index() < l.size()) {
+      } else if (step instanceof Index i && current instanceof JsonArray l && i.index() < l.size()) {
         current = l.get(i.index());
-      } else if (step instanceof Filter f && current instanceof List<?> l) {
+      } else if (step instanceof Filter f && current instanceof JsonArray l) {
         return firstMatch(f, l);
       } else {
         return List.of();
       }
     }
-    return Collections.singletonList(current);
+    return List.of(current);
   }
 
-  private static List<Object> firstMatch(Filter f, List<?> items) {
-    for (Object item : items) {
-      if (item instanceof String s && f.test().test(s, f.operand())) {
+  private static List<JsonValue> firstMatch(Filter f, JsonArray items) {
+    for (JsonValue item : items) {
+      if (item instanceof JsonString s && f.test().test(s.getString(), f.operand())) {
         return List.of(s);
       }
     }
@@ -63,12 +65,9 @@ final class LegacyRolePath implements RoleClaimKey {
   }
 
   /** One pass over the DSL text, one method per grammar rule. */
-  private static final class Parser {
-    private final String text;
-    private int pos;
-
+  private static final class Parser extends PathCursor {
     Parser(String text) {
-      this.text = text;
+      super(text);
     }
 
     // step := "." (keychar+ | quoted) | "[" digit+ "]" | "[?(" "@" ws op ws quoted ")]" EOF
@@ -78,11 +77,7 @@ final class LegacyRolePath implements RoleClaimKey {
       } else if (consume("[?(")) {
         return filter();
       } else if (consume("[")) {
-        int start = pos;
-        while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-          pos++;
-        }
-        String digits = text.substring(start, pos);
+        String digits = digits();
         if (digits.isEmpty()) {
           throw error("a digit");
         }
@@ -147,28 +142,6 @@ final class LegacyRolePath implements RoleClaimKey {
       while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
         pos++;
       }
-    }
-
-    private char peek() {
-      return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private boolean consume(String s) {
-      if (text.startsWith(s, pos)) {
-        pos += s.length();
-        return true;
-      }
-      return false;
-    }
-
-    private void expect(String s) {
-      if (!consume(s)) {
-        throw error("'" + s + "'");
-      }
-    }
-
-    private IllegalArgumentException error(String expected) {
-      return new IllegalArgumentException("expected " + expected + " at position " + pos);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.restgres.auth;
 
 import io.restgres.config.ConfigException;
+import jakarta.json.JsonValue;
 import java.util.List;
 
 /**
@@ -9,8 +10,8 @@ import java.util.List;
  * still accepts (PostgREST {@code Config/JSPath.hs}, {@code Config/DeprecatedJSPath.hs}).
  */
 interface RoleClaimKey {
-  /** The values the key selects in document order; the first one is the role. May hold null. */
-  List<Object> select(Object claims);
+  /** The values the key selects in document order; the first one is the role. */
+  List<JsonValue> select(JsonValue claims);
 
   /** Parses either syntax: JSONPath queries start with {@code $}, DSL paths never do. */
   static RoleClaimKey parse(String key) {

@@ -1,14 +1,12 @@
 package io.restgres.auth;
 
-import io.restgres.json.JsonWriter;
-import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.Claims;
@@ -22,7 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 public final class VerifiedJsonWebToken implements JsonWebToken {
   private final String rawToken;
-  private final Map<String, Object> claims;
+  private final JsonObject claims;
   private final String role;
 
   VerifiedJsonWebToken(VerifiedToken token, String role) {
@@ -34,7 +32,7 @@ public final class VerifiedJsonWebToken implements JsonWebToken {
   /** The {@code sub} claim, or else the database role the request runs as. */
   @Override
   public String getName() {
-    return claims.get("sub") instanceof String sub ? sub : role;
+    return claims.get("sub") instanceof JsonString sub ? sub.getString() : role;
   }
 
   /**
@@ -64,12 +62,16 @@ public final class VerifiedJsonWebToken implements JsonWebToken {
   /** Absent time claims read as 0 rather than failing to unbox. */
   @Override
   public long getExpirationTime() {
-    return claims.get("exp") instanceof BigDecimal n ? ClaimValidator.seconds(n) : 0;
+    return seconds(claims.get("exp"));
   }
 
   @Override
   public long getIssuedAtTime() {
-    return claims.get("iat") instanceof BigDecimal n ? ClaimValidator.seconds(n) : 0;
+    return seconds(claims.get("iat"));
+  }
+
+  private static long seconds(JsonValue value) {
+    return value instanceof JsonNumber n ? ClaimValidator.seconds(n.bigDecimalValue()) : 0;
   }
 
   @Override
@@ -78,19 +80,21 @@ public final class VerifiedJsonWebToken implements JsonWebToken {
     if (Claims.raw_token.name().equals(name)) {
       return (T) rawToken;
     }
-    Object value = claims.get(name);
-    if (value == null) {
+    JsonValue value = claims.get(name);
+    if (value == null || value == JsonValue.NULL) {
       return null;
     }
     Class<?> type = standardType(name);
-    if (type == Long.class && value instanceof BigDecimal n) {
-      return (T) Long.valueOf(ClaimValidator.seconds(n));
+    if (type == Long.class && value instanceof JsonNumber) {
+      return (T) Long.valueOf(seconds(value));
     } else if (type == Set.class) {
       return (T) stringSet(value);
-    } else if (value instanceof String || (type == Boolean.class && value instanceof Boolean)) {
-      return (T) value;
+    } else if (value instanceof JsonString s) {
+      return (T) s.getString();
+    } else if (type == Boolean.class && (value == JsonValue.TRUE || value == JsonValue.FALSE)) {
+      return (T) Boolean.valueOf(value == JsonValue.TRUE);
     }
-    return (T) Json.createReader(new StringReader(JsonWriter.write(value))).readValue();
+    return (T) value;
   }
 
   private static Class<?> standardType(String name) {
@@ -102,10 +106,10 @@ public final class VerifiedJsonWebToken implements JsonWebToken {
     return JsonValue.class;
   }
 
-  private static Set<String> stringSet(Object value) {
-    Collection<?> items = value instanceof List<?> list ? list : List.of(value);
+  private static Set<String> stringSet(JsonValue value) {
+    List<JsonValue> items = value instanceof JsonArray array ? array : List.of(value);
     Set<String> out = new LinkedHashSet<>();
-    items.forEach(item -> out.add(item instanceof String s ? s : JsonWriter.write(item)));
+    items.forEach(item -> out.add(item instanceof JsonString s ? s.getString() : item.toString()));
     return out;
   }
 

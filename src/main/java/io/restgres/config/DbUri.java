@@ -1,6 +1,6 @@
 package io.restgres.config;
 
-import java.io.ByteArrayOutputStream;
+import io.restgres.request.parse.PercentDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,14 +119,15 @@ public record DbUri(List<String> hosts, String database, String user, String pas
       for (String pair : rest.substring(q + 1).split("&")) {
         int eq = pair.indexOf('=');
         if (eq > 0) {
-          kv.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+          kv.put(PercentDecoder.decodeUri(pair.substring(0, eq)),
+              PercentDecoder.decodeUri(pair.substring(eq + 1)));
         }
       }
       rest = rest.substring(0, q);
     }
     int slash = rest.indexOf('/');
     if (slash >= 0) {
-      String db = decode(rest.substring(slash + 1));
+      String db = PercentDecoder.decodeUri(rest.substring(slash + 1));
       if (!db.isEmpty()) {
         kv.put("dbname", db);
       }
@@ -136,9 +137,9 @@ public record DbUri(List<String> hosts, String database, String user, String pas
     if (at >= 0) {
       String userinfo = rest.substring(0, at);
       int colon = userinfo.indexOf(':');
-      kv.put("user", decode(colon < 0 ? userinfo : userinfo.substring(0, colon)));
+      kv.put("user", PercentDecoder.decodeUri(colon < 0 ? userinfo : userinfo.substring(0, colon)));
       if (colon >= 0) {
-        kv.put("password", decode(userinfo.substring(colon + 1)));
+        kv.put("password", PercentDecoder.decodeUri(userinfo.substring(colon + 1)));
       }
       rest = rest.substring(at + 1);
     }
@@ -151,7 +152,7 @@ public record DbUri(List<String> hosts, String database, String user, String pas
       return;
     }
     if (hostspec.contains(",")) {
-      kv.put("host", decode(hostspec));
+      kv.put("host", PercentDecoder.decodeUri(hostspec));
       return;
     }
     int colon = hostspec.lastIndexOf(':');
@@ -159,7 +160,7 @@ public record DbUri(List<String> hosts, String database, String user, String pas
       kv.put("port", hostspec.substring(colon + 1));
       hostspec = hostspec.substring(0, colon);
     }
-    kv.put("host", decode(hostspec));
+    kv.put("host", PercentDecoder.decodeUri(hostspec));
   }
 
   // key=value pairs; values may be single-quoted with \' and \\ escapes
@@ -199,24 +200,6 @@ public record DbUri(List<String> hosts, String database, String user, String pas
       kv.put(key, v.toString());
     }
     return kv;
-  }
-
-  private static String decode(String s) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int i = 0;
-    while (i < s.length()) {
-      int cp = s.codePointAt(i);
-      if (cp == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
-          && Character.digit(s.charAt(i + 2), 16) >= 0) {
-        out.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
-        i += 3;
-      } else {
-        byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-        out.write(b, 0, b.length);
-        i += Character.charCount(cp);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static String encode(String s) {

@@ -2,8 +2,11 @@ package io.restgres.db;
 
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
-import io.restgres.json.JsonParser;
-import java.math.BigDecimal;
+import io.restgres.json.Jsonp;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,8 @@ final class RaisedError {
   private RaisedError() {}
 
   static ApiException of(String message, String detail) {
-    Optional<Map<?, ?>> body = object(message)
-        .filter(m -> m.get("code") instanceof String && m.get("message") instanceof String)
+    Optional<JsonObject> body = Jsonp.object(message)
+        .filter(m -> m.get("code") instanceof JsonString && m.get("message") instanceof JsonString)
         .filter(m -> optionalString(m.get("details")) && optionalString(m.get("hint")));
     if (body.isEmpty()) {
       return parseError("Invalid JSON value for MESSAGE: '" + message + "'", MESSAGE_HINT);
@@ -34,21 +37,21 @@ final class RaisedError {
     if (detail == null) {
       return parseError("DETAIL is missing in the RAISE statement", DETAIL_HINT);
     }
-    Optional<Map<?, ?>> response = object(detail)
+    Optional<JsonObject> response = Jsonp.object(detail)
         .filter(d -> status(d.get("status")).isPresent() && optionalString(d.get("status_text")))
         .filter(d -> headers(d.get("headers")).isPresent());
     if (response.isEmpty()) {
       return parseError("Invalid JSON value for DETAIL: '" + detail + "'", DETAIL_HINT);
     }
-    Map<?, ?> b = body.get();
-    Map<?, ?> r = response.get();
+    JsonObject b = body.get();
+    JsonObject r = response.get();
     // The reason phrase (status_text) cannot be carried: Servlet 6 dropped setStatus(int, String).
     return new ApiException(
         status(r.get("status")).get(),
-        (String) b.get("code"),
-        (String) b.get("message"),
-        (String) b.get("details"),
-        (String) b.get("hint"),
+        b.getString("code"),
+        b.getString("message"),
+        b.getString("details", null),
+        b.getString("hint", null),
         headers(r.get("headers")).get());
   }
 
@@ -57,25 +60,17 @@ final class RaisedError {
         "Could not parse JSON in the \"RAISE SQLSTATE 'PGRST'\" error", details, hint);
   }
 
-  private static Optional<Map<?, ?>> object(String json) {
-    try {
-      return JsonParser.parse(json) instanceof Map<?, ?> m ? Optional.of(m) : Optional.empty();
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static boolean optionalString(Object value) {
-    return value == null || value instanceof String;
+  private static boolean optionalString(JsonValue value) {
+    return value == null || value == JsonValue.NULL || value instanceof JsonString;
   }
 
   /** An integral JSON number that HTTP can carry as a status. */
-  private static Optional<Integer> status(Object value) {
-    if (!(value instanceof BigDecimal n)) {
+  private static Optional<Integer> status(JsonValue value) {
+    if (!(value instanceof JsonNumber n)) {
       return Optional.empty();
     }
     try {
-      int status = n.intValueExact();
+      int status = n.bigDecimalValue().intValueExact();
       return status >= 100 && status <= 599 ? Optional.of(status) : Optional.empty();
     } catch (ArithmeticException e) {
       return Optional.empty();
@@ -83,16 +78,20 @@ final class RaisedError {
   }
 
   /** An object of string values, written in key order as PostgREST's {@code Map} does. */
-  private static Optional<List<Map.Entry<String, String>>> headers(Object value) {
-    if (!(value instanceof Map<?, ?> m)) {
+  private static Optional<List<Map.Entry<String, String>>> headers(JsonValue value) {
+    if (!(value instanceof JsonObject m)) {
       return Optional.empty();
     }
     Map<String, String> sorted = new TreeMap<>();
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      if (!(e.getValue() instanceof String v) || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0) {
+    for (Map.Entry<String, JsonValue> e : m.entrySet()) {
+      if (!(e.getValue() instanceof JsonString s)) {
         return Optional.empty();
       }
-      sorted.put((String) e.getKey(), v);
+      String v = s.getString();
+      if (v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0) {
+        return Optional.empty();
+      }
+      sorted.put(e.getKey(), v);
     }
     return Optional.of(new ArrayList<>(sorted.entrySet()));
   }

@@ -1,5 +1,6 @@
 package io.restgres.error;
 
+import io.restgres.json.JsonText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,13 +90,13 @@ public final class ApiException extends RuntimeException {
   /** The JSON body, built without a JSON library so that this package stays dependency-free. */
   public String toJson() {
     return "{\"code\":"
-        + Json.quote(code)
+        + JsonText.quote(code)
         + ",\"details\":"
-        + (detailsAreJson ? details : Json.quoteOrNull(details))
+        + (detailsAreJson ? details : JsonText.quoteOrNull(details))
         + ",\"hint\":"
-        + Json.quoteOrNull(hint)
+        + JsonText.quoteOrNull(hint)
         + ",\"message\":"
-        + Json.quote(getMessage())
+        + JsonText.quote(getMessage())
         + "}";
   }
 }

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict RFC 8259 parser for the JSON Restgres reads itself: JWT headers and claims, and the
- * {@code response.headers} and {@code RAISE SQLSTATE 'PGRST'} payloads that SQL hands back
- * (minimal-json style). Values become {@code
- * Map<String, Object>} (member order kept, a repeated member's last value wins, as in aeson),
- * {@code List<Object>}, {@code String}, {@code BigDecimal}, {@code Boolean} or {@code null}.
- * Numbers stay exact, unlike nimbus's Gson, which turns large integers into doubles; claims are
- * republished to SQL as {@code request.jwt.claims}, so they must round-trip.
+ * A strict RFC 8259 parser (minimal-json style). Values become {@code Map<String, Object>} (member
+ * order kept, a repeated member's last value wins, as in aeson), {@code List<Object>}, {@code
+ * String}, {@code BigDecimal}, {@code Boolean} or {@code null}.
+ *
+ * <p>Everything else reads JSON with JSON-P ({@link Jsonp}); this parser is left only for {@code
+ * plan/CallPlanner}'s check that an RPC body is JSON, and goes when the body is parsed in the
+ * request stage (issue 10).
  */
 public final class JsonParser {
   /** Deep nesting is never legitimate here and would otherwise risk a stack overflow. */

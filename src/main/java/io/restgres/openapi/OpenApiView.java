@@ -1,10 +1,11 @@
 package io.restgres.openapi;
 
-import io.restgres.json.JsonParser;
+import io.restgres.json.Jsonp;
 import io.restgres.schema.SchemaCache;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,14 +30,14 @@ public record OpenApiView(
 
   /** From the body of {@code OpenApiSql.visible}: {@code {"relations":[…],"functions":[…],"comment":…}}. */
   public static OpenApiView of(String schema, boolean profileHeader, SchemaCache cache, String json) {
-    Map<?, ?> body = (Map<?, ?>) JsonParser.parse(json);
-    return new OpenApiView(schema, profileHeader, cache, names(body.get("relations")),
-        names(body.get("functions")), Optional.ofNullable((String) body.get("comment")));
+    JsonObject body = (JsonObject) Jsonp.parse(json);
+    return new OpenApiView(schema, profileHeader, cache, names(body.getJsonArray("relations")),
+        names(body.getJsonArray("functions")), Optional.ofNullable(body.getString("comment", null)));
   }
 
-  private static Set<String> names(Object list) {
+  private static Set<String> names(JsonArray list) {
     Set<String> names = new LinkedHashSet<>();
-    ((List<?>) list).forEach(n -> names.add((String) n));
+    list.getValuesAs(JsonString.class).forEach(n -> names.add(n.getString()));
     return names;
   }
 

@@ -1,7 +1,7 @@
 package io.restgres.plan;
 
 import io.restgres.error.ErrorCode;
-import io.restgres.error.Json;
+import io.restgres.json.JsonText;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.CallInput;
@@ -79,7 +79,7 @@ final class CallPlanner {
 
   // PostgREST passes query or form values to an unnamed parameter as the JSON object of them.
   private static String jsonObject(Map<String, String> values) {
-    return values.entrySet().stream().map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue()))
+    return values.entrySet().stream().map(e -> JsonText.quote(e.getKey()) + ":" + JsonText.quote(e.getValue()))
         .collect(Collectors.joining(",", "{", "}"));
   }
 

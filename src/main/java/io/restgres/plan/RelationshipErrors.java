@@ -2,7 +2,7 @@ package io.restgres.plan;
 
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
-import io.restgres.error.Json;
+import io.restgres.json.JsonText;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Relationship;
 import io.restgres.schema.Relationship.ColumnPair;
@@ -76,9 +76,9 @@ final class RelationshipErrors {
       relationship = f.constraint() + " using " + f.table().name() + columns(f.columns(), ColumnPair::column)
           + " and " + f.foreignTable().name() + columns(f.columns(), ColumnPair::foreignColumn);
     }
-    return "{\"cardinality\":" + Json.quote(cardinality)
-        + ",\"embedding\":" + Json.quote(r.table().name() + " with " + r.foreignTable().name())
-        + ",\"relationship\":" + Json.quote(relationship) + "}";
+    return "{\"cardinality\":" + JsonText.quote(cardinality)
+        + ",\"embedding\":" + JsonText.quote(r.table().name() + " with " + r.foreignTable().name())
+        + ",\"relationship\":" + JsonText.quote(relationship) + "}";
   }
 
   private static String hintName(Relationship r) {

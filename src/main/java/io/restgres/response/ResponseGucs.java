@@ -2,7 +2,11 @@ package io.restgres.response;
 
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
-import io.restgres.json.JsonParser;
+import io.restgres.json.Jsonp;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,26 +55,26 @@ public final class ResponseGucs {
    * computes it from the body, and a different value would corrupt the response.
    */
   static List<Map.Entry<String, String>> headers(String json) {
-    Object parsed;
+    JsonValue parsed;
     try {
-      parsed = JsonParser.parse(json);
+      parsed = Jsonp.parse(json);
     } catch (IllegalArgumentException e) {
       throw headersError();
     }
-    if (!(parsed instanceof List<?> items)) {
+    if (!(parsed instanceof JsonArray items)) {
       throw headersError();
     }
     List<Map.Entry<String, String>> out = new ArrayList<>();
-    for (Object item : items) {
-      if (!(item instanceof Map<?, ?> m && m.size() == 1)) {
+    for (JsonValue item : items) {
+      if (!(item instanceof JsonObject m && m.size() == 1)) {
         throw headersError();
       }
-      Map.Entry<?, ?> e = m.entrySet().iterator().next();
-      if (!(e.getValue() instanceof String value) || !isToken((String) e.getKey()) || !isFieldValue(value)) {
+      Map.Entry<String, JsonValue> e = m.entrySet().iterator().next();
+      if (!(e.getValue() instanceof JsonString s) || !isToken(e.getKey()) || !isFieldValue(s.getString())) {
         throw headersError();
       }
-      if (!((String) e.getKey()).equalsIgnoreCase("Content-Length")) {
-        out.add(Map.entry((String) e.getKey(), value));
+      if (!e.getKey().equalsIgnoreCase("Content-Length")) {
+        out.add(Map.entry(e.getKey(), s.getString()));
       }
     }
     return out;

@@ -23,7 +23,7 @@ final class FieldSql {
   // say "unknown" as PostgREST's do); indexes as integers so that -> picks the array operator.
   private static Sql key(JsonStep step) {
     if (step.isIndex()) {
-      return Sql.typed(Integer.parseInt(step.key()), Types.INTEGER);
+      return Sql.value((step.key().startsWith("-") ? "" : "+") + step.key()).then("::int"); // PostgREST's '+N'::int
     }
     return Sql.value(step.key());
   }

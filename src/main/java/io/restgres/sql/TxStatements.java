@@ -1,6 +1,6 @@
 package io.restgres.sql;
 
-import io.restgres.error.Json;
+import io.restgres.json.JsonText;
 import io.restgres.plan.TxPlan;
 import io.restgres.request.RequestInfo;
 import java.util.List;
@@ -34,7 +34,7 @@ public record TxStatements(Sql settings, Optional<Sql> preRequest, boolean readO
 
   private static String object(Map<String, String> m) {
     return m.entrySet().stream()
-        .map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue()))
+        .map(e -> JsonText.quote(e.getKey()) + ":" + JsonText.quote(e.getValue()))
         .collect(Collectors.joining(",", "{", "}"));
   }
 }

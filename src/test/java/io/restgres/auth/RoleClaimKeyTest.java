@@ -4,23 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.restgres.config.ConfigException;
-import io.restgres.json.JsonParser;
-import io.restgres.json.JsonWriter;
+import io.restgres.json.Jsonp;
+import jakarta.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RoleClaimKeyTest {
-  static final Object CLAIMS =
-      JsonParser.parse(
+  static final JsonValue CLAIMS =
+      Jsonp.parse(
           "{\"role\":\"top\",\"n\":null,\"roles\":[\"other\",\"author\",\"admin\"],"
               + "\"nums\":[1,5,10],\"objs\":[{\"r\":\"x\",\"lvl\":1},{\"r\":\"y\",\"lvl\":2}],"
               + "\"a b\":{\"c\":\"spaced\"},\"it's\":\"quoted\",\"deep\":{\"role\":\"inner\"}}");
 
   /** The selected values as JSON text, joined by spaces. */
   static String select(String key) {
-    List<Object> found = RoleClaimKey.parse(key).select(CLAIMS);
-    return String.join(" ", found.stream().map(JsonWriter::write).toList());
+    List<JsonValue> found = RoleClaimKey.parse(key).select(CLAIMS);
+    return String.join(" ", found.stream().map(JsonValue::toString).toList());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

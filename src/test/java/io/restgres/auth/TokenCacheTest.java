@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +20,7 @@ class TokenCacheTest {
   private final Function<String, VerifiedToken> verify =
       token -> {
         verifications.incrementAndGet();
-        return new VerifiedToken(token, Map.of());
+        return new VerifiedToken(token, JsonValue.EMPTY_JSON_OBJECT);
       };
 
   @Test

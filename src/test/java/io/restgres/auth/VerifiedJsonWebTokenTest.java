@@ -5,26 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restgres.json.JsonParser;
+import io.restgres.json.Jsonp;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class VerifiedJsonWebTokenTest {
-  /** The test classpath has the GlassFish JSON-P implementation, which registers no service. */
-  @BeforeAll
-  static void jsonProvider() {
-    System.setProperty(JsonProvider.JSONP_PROVIDER_FACTORY, "org.glassfish.json.JsonProviderImpl");
-  }
-
-  @SuppressWarnings("unchecked")
   static VerifiedJsonWebToken jwt(String claimsJson, String role) {
-    Map<String, Object> claims = (Map<String, Object>) JsonParser.parse(claimsJson);
+    JsonObject claims = Jsonp.object(claimsJson).orElseThrow();
     return new VerifiedJsonWebToken(new VerifiedToken("raw.token.text", claims), role);
   }
 

@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SwaggerTypesTest {
-  @BeforeAll
-  static void jsonProvider() {
-    // outside Payara the JSON-P implementation on the test classpath must be named
-    System.setProperty("jakarta.json.provider", "org.glassfish.json.JsonProviderImpl");
-  }
-
   @Test
   void typesAndFormats_asPostgrest() {
     assertEquals("integer", SwaggerTypes.of("bigint"));

@@ -29,7 +29,9 @@ final class FieldParser {
     if (!startsName(c)) {
       throw c.error(FIELD_NAME);
     }
-    return pieces(c, FieldParser::isNameChar);
+    String name = pieces(c, FieldParser::isNameChar);
+    c.hint("letter", "digit", "\"-\"");
+    return name;
   }
 
   private static String pieces(Cursor c, java.util.function.IntPredicate allowed) {
@@ -84,10 +86,11 @@ final class FieldParser {
       boolean asText = c.accept("->>") || !c.accept("->");
       steps.add(operand(c, asText));
     }
+    c.hint("\"->>\"", "\"->\"");
     return steps;
   }
 
-  // operand := "-" digit+ | digit+ (followed by the end of the field) | key
+  // operand := ["-"] digit+ (followed by "->", "::", ".", "," or the end) | key
   private static JsonStep operand(Cursor c, boolean asText) {
     int at = c.position();
     if (c.accept("-")) {
@@ -95,10 +98,16 @@ final class FieldParser {
       if (digits.isEmpty()) {
         throw c.error("digit");
       }
+      if (!endsIndex(c)) {
+        c.hint("digit");
+        throw c.endError("\"->\"", "\"::\"", "\".\"", "\",\"", "end of input");
+      }
+      c.hint("digit");
       return new JsonStep("-" + digits, true, asText);
     }
     String digits = digits(c);
-    if (!digits.isEmpty() && endsField(c)) {
+    if (!digits.isEmpty() && endsIndex(c)) {
+      c.hint("digit");
       return new JsonStep(digits, true, asText);
     }
     c.reset(at);
@@ -113,7 +122,9 @@ final class FieldParser {
     if (c.atEnd() || !isKeyChar(c.peek())) {
       throw c.error("\"-\", digit or any non reserved character different from: .,>()");
     }
-    return pieces(c, FieldParser::isKeyChar);
+    String key = pieces(c, FieldParser::isKeyChar);
+    c.hint("\"-\"");
+    return key;
   }
 
   private static boolean isKeyChar(int ch) {
@@ -128,8 +139,8 @@ final class FieldParser {
     return b.toString();
   }
 
-  private static boolean endsField(Cursor c) {
-    return c.atEnd() || c.lookingAt("->") || c.lookingAt("::") || c.peekIs('.') || c.peekIs(',')
-        || c.peekIs(')');
+  // An index must be followed by one of these, as PostgREST's pJIdx requires; before ")" it is a key.
+  private static boolean endsIndex(Cursor c) {
+    return c.atEnd() || c.lookingAt("->") || c.lookingAt("::") || c.peekIs('.') || c.peekIs(',');
   }
 }

@@ -28,10 +28,10 @@ final class FilterParser {
   // condition := ["not."] operator ["(" modifier ")"] "." value
   static Condition condition(Cursor c, boolean inTree) {
     boolean negated = negation(c);
-    int at = c.position();
     String name = c.acceptWord(OPERATORS);
     if (name == null) {
-      throw c.errorAt(at, negated ? OPERATOR : "\"not\" or " + OPERATOR);
+      // Parsec tried "not" (or after it, "in") first and reports where that word stopped matching
+      throw negated ? c.tokenError("in", OPERATOR) : c.tokenError("not", "\"not\"", OPERATOR);
     }
     Operator op = Operator.byName(name).orElseThrow();
     Optional<Quantifier> quantifier = Optional.empty();
@@ -89,14 +89,14 @@ final class FilterParser {
     return b.toString().strip();
   }
 
-  // is_value := null | not_null | true | false | unknown   (case-insensitive; the longest that fits)
+  // is_value := null | not_null | true | false | unknown   (each letter lower or upper case; the longest that fits)
   private static String isValue(Cursor c) {
     int at = c.position();
     String value = null;
     int matched = 0;
     for (String v : IS_VALUES) {
       int n = 0;
-      while (n < v.length() && !c.atEnd() && Character.toLowerCase(c.peek()) == v.charAt(n)) {
+      while (n < v.length() && !c.atEnd() && (c.peek() == v.charAt(n) || c.peek() == Character.toUpperCase(v.charAt(n)))) {
         c.next();
         n++;
       }

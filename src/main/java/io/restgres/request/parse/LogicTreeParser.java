@@ -21,27 +21,35 @@ final class LogicTreeParser {
     return tree(new Cursor(prefix + value));
   }
 
-  // tree := ["not."] ("and" | "or") "(" tree ("," tree)* ")" | field "." condition
+  // tree := field "." condition | ["not."] ("and" | "or") ws "(" tree ("," tree)* ")"
+  // The filter is tried first, as PostgREST does; when both fail, the error that got further wins.
   private static LogicTree tree(Cursor c) {
     int start = c.position();
-    if (c.atEnd() || !(FieldParser.startsName(c))) {
-      throw c.error(TREE);
+    ParseError filterError;
+    try {
+      FieldPath field = FieldParser.fieldPath(c);
+      c.skipSpaces();
+      c.expect(".", "delimiter (.)");
+      return new LogicTree.Leaf(field, FilterParser.condition(c, true));
+    } catch (ParseError e) {
+      filterError = e;
+      c.reset(start);
     }
     boolean negated = c.accept("not.");
-    for (String op : new String[] {"and", "or"}) {
-      int at = c.position();
-      if (c.accept(op)) {
-        c.skipSpaces();
-        if (c.peekIs('(')) {
-          return new LogicTree.Node(negated, op.equals("or"), children(c));
-        }
-        c.reset(at);
-      }
+    boolean isOr;
+    if (c.accept("and")) {
+      isOr = false;
+    } else if (c.accept("or")) {
+      isOr = true;
+    } else if (c.peekIs('o')) {
+      throw c.tokenError("or", "\"or\"");
+    } else if (negated) {
+      throw c.error("logic operator (and, or)");
+    } else {
+      throw filterError.position() > start ? filterError : c.error(TREE);
     }
-    c.reset(start);
-    FieldPath field = FieldParser.fieldPath(c);
-    c.expect(".", "letter, digit, \"-\", \"->>\", \"->\" or delimiter (.)");
-    return new LogicTree.Leaf(field, FilterParser.condition(c, true));
+    c.skipSpaces();
+    return new LogicTree.Node(negated, isOr, children(c));
   }
 
   // children := "(" tree ("," tree)* ")"

@@ -8,12 +8,11 @@ import java.util.Optional;
 
 /** Parses {@code order=}. */
 final class OrderParser {
-  private static final List<String> DIRECTIONS = List.of("asc", "desc", "nullsfirst", "nullslast");
-  private static final List<String> NULLS = List.of("nullsfirst", "nullslast");
+  private static final String DELIMITER = "delimiter (.)";
 
   private OrderParser() {}
 
-  // order := term ("," term)*   each term followed by "," or the end
+  // order := ws term ws ("," ws term ws)*
   static List<OrderTerm> parse(String value) {
     Cursor c = new Cursor(value);
     List<OrderTerm> terms = new ArrayList<>();
@@ -21,14 +20,11 @@ final class OrderParser {
       c.skipSpaces();
       terms.add(term(c));
       c.skipSpaces();
-      if (!c.atEnd() && !c.peekIs(',')) {
-        throw c.error("\",\" or end of input");
-      }
     } while (c.accept(","));
     return terms;
   }
 
-  // term := (relation "(" field ")" | field) ["." direction] ["." nulls]
+  // term := (relation "(" ws field ws ")" | field ws) ["." direction] ["." nulls]   then "," or the end
   private static OrderTerm term(Cursor c) {
     Optional<String> relation = Optional.empty();
     FieldPath field = FieldParser.fieldPath(c);
@@ -36,7 +32,9 @@ final class OrderParser {
       int afterName = c.position();
       try {
         c.next();
+        c.skipSpaces();
         FieldPath inner = FieldParser.fieldPath(c);
+        c.skipSpaces();
         c.expect(")", "\")\"");
         relation = Optional.of(field.name());
         field = inner;
@@ -44,26 +42,48 @@ final class OrderParser {
         c.reset(afterName);
       }
     }
-    Optional<Boolean> descending = Optional.empty();
-    Optional<Boolean> nullsFirst = Optional.empty();
-    if (c.accept(".")) {
-      String word = c.acceptWord(DIRECTIONS);
-      if (word == null) {
-        throw c.error("\"asc\", \"desc\", \"nullsfirst\" or \"nullslast\"");
-      }
-      if (word.startsWith("nulls")) {
-        nullsFirst = Optional.of(word.equals("nullsfirst"));
-      } else {
-        descending = Optional.of(word.equals("desc"));
-        if (c.accept(".")) {
-          String nulls = c.acceptWord(NULLS);
-          if (nulls == null) {
-            throw c.error("\"nullsfirst\" or \"nullslast\"");
-          }
-          nullsFirst = Optional.of(nulls.equals("nullsfirst"));
-        }
-      }
+    if (relation.isEmpty()) {
+      c.skipSpaces();
+    }
+    Optional<Boolean> descending = direction(c);
+    Optional<Boolean> nullsFirst = nulls(c, descending.isEmpty());
+    if (!c.atEnd() && !c.peekIs(',')) {
+      throw c.endError("\",\"", "end of input");
     }
     return new OrderTerm(relation, field, descending, nullsFirst);
+  }
+
+  // direction := "." ("asc" | "desc"); a "." before something else may still be nulls
+  private static Optional<Boolean> direction(Cursor c) {
+    if (c.peekIs('.')) {
+      int at = c.position();
+      c.next();
+      if (c.accept("asc")) {
+        return Optional.of(false);
+      } else if (c.accept("desc")) {
+        return Optional.of(true);
+      }
+      c.reset(at);
+    }
+    c.hint(DELIMITER);
+    return Optional.empty();
+  }
+
+  // nulls := "." ("nullsfirst" | "nullslast")
+  private static Optional<Boolean> nulls(Cursor c, boolean orDirection) {
+    if (!c.peekIs('.')) {
+      c.hint(DELIMITER);
+      return Optional.empty();
+    }
+    c.next();
+    if (c.accept("nullsfirst")) {
+      return Optional.of(true);
+    } else if (c.accept("nullslast")) {
+      return Optional.of(false);
+    }
+    // Parsec names the first alternative's mismatch and lists all that were tried
+    throw orDirection
+        ? c.tokenError("asc", "\"asc\"", "\"desc\"", "\"nullsfirst\"", "\"nullslast\"")
+        : c.tokenError("nullsfirst", "\"nullsfirst\"", "\"nullslast\"");
   }
 }

@@ -1,7 +1,7 @@
 package io.restgres.request.parse;
 
 import io.restgres.error.ErrorCode;
-import io.restgres.error.Json;
+import io.restgres.json.JsonText;
 import io.restgres.request.Payload;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class PayloadParser {
       if (json.length() > 1) {
         json.append(',');
       }
-      json.append(Json.quote(k)).append(':').append(Json.quote(v));
+      json.append(JsonText.quote(k)).append(':').append(JsonText.quote(v));
     });
     return new Payload(false, new ArrayList<>(values.keySet()), 1, json.append('}').toString());
   }

@@ -4,21 +4,31 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes one query-string component: {@code %XX} as UTF-8 bytes and {@code +} as a space, as WAI's
- * query parser does for PostgREST. A malformed escape is kept literally rather than rejected.
+ * Percent-decoding, {@code %XX} as UTF-8 bytes; a malformed escape is kept literally rather than
+ * rejected. The one decoder for query strings and for {@code db-uri}.
  */
-final class PercentDecoder {
+public final class PercentDecoder {
   private PercentDecoder() {}
 
+  /** One query-string component: {@code +} is a space too, as WAI's query parser has it for PostgREST. */
   static String decode(String s) {
-    if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+    return decode(s, true);
+  }
+
+  /** One part of a libpq URI ({@code db-uri}): {@code +} is itself, as libpq reads it. */
+  public static String decodeUri(String s) {
+    return decode(s, false);
+  }
+
+  private static String decode(String s, boolean plusIsSpace) {
+    if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
       return s;
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
     int i = 0;
     while (i < s.length()) {
       int cp = s.codePointAt(i);
-      if (cp == '+') {
+      if (cp == '+' && plusIsSpace) {
         out.write(' ');
       } else if (cp == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
         out.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
@@ -32,7 +42,8 @@ final class PercentDecoder {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** ASCII hex only: {@code Character.digit} would also take other scripts' digits. */
   private static int hex(char c) {
-    return Character.digit(c, 16);
+    return c < 0x80 ? Character.digit(c, 16) : -1;
   }
 }

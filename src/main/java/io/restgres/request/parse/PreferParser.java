@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Parses {@code Prefer} headers (RFC 7240) the way PostgREST does: last value of a kind wins. */
+/**
+ * Parses {@code Prefer} headers (RFC 7240) as PostgREST's {@code Preferences.fromHeaders} does:
+ * every header is split at commas and each preference stripped; a preference must be written
+ * exactly ({@code return=minimal}, not {@code return = minimal}); the first of a kind wins;
+ * {@code timezone=} and {@code max-affected=} take any value (a number that does not read is
+ * ignored), and everything else unrecognised is kept as invalid, for {@code handling=strict}.
+ */
 public final class PreferParser {
   private static final Set<String> RETURNS = Set.of("minimal", "headers-only", "representation");
   private static final Set<String> COUNTS = Set.of("exact", "planned", "estimated");
@@ -18,52 +24,79 @@ public final class PreferParser {
   private PreferParser() {}
 
   public static Preferences parse(List<String> headerValues) {
-    Optional<String> ret = Optional.empty();
-    Optional<String> count = Optional.empty();
-    Optional<String> resolution = Optional.empty();
-    Optional<String> tx = Optional.empty();
-    Optional<Long> maxAffected = Optional.empty();
-    Optional<String> timezone = Optional.empty();
-    Optional<String> missing = Optional.empty();
-    Optional<String> handling = Optional.empty();
-    List<String> invalid = new ArrayList<>();
+    List<String> prefs = new ArrayList<>();
     for (String header : headerValues) {
-      for (String raw : header.split(",")) {
-        String pref = raw.trim();
-        if (pref.isEmpty()) {
-          continue;
-        }
-        int eq = pref.indexOf('=');
-        String key = eq < 0 ? pref : pref.substring(0, eq).trim();
-        String val = eq < 0 ? "" : pref.substring(eq + 1).trim();
-        boolean ok = true;
-        switch (key) {
-          case "return" -> ok = RETURNS.contains(val) && (ret = Optional.of(val)).isPresent();
-          case "count" -> ok = COUNTS.contains(val) && (count = Optional.of(val)).isPresent();
-          case "resolution" -> ok = RESOLUTIONS.contains(val) && (resolution = Optional.of(val)).isPresent();
-          case "tx" -> ok = TX.contains(val) && (tx = Optional.of(val)).isPresent();
-          case "missing" -> ok = MISSING.contains(val) && (missing = Optional.of(val)).isPresent();
-          case "handling" -> ok = HANDLING.contains(val) && (handling = Optional.of(val)).isPresent();
-          case "max-affected" -> {
-            Optional<Long> n = number(val);
-            ok = n.isPresent();
-            maxAffected = ok ? n : maxAffected;
-          }
-          case "timezone" -> ok = !val.isEmpty() && (timezone = Optional.of(val)).isPresent();
-          default -> ok = false;
-        }
-        if (!ok) {
-          invalid.add(pref);
+      if (!header.isEmpty()) {
+        for (String pref : header.split(",", -1)) {
+          prefs.add(strip(pref));
         }
       }
     }
-    return new Preferences(ret, count, resolution, missing, handling, tx, maxAffected, timezone, invalid);
+    Optional<String> missing = first(prefs, "missing", MISSING);
+    Optional<String> handling = first(prefs, "handling", HANDLING);
+    List<String> invalid = prefs.stream().filter(p -> !isAccepted(p)).toList();
+    return new Preferences(
+        first(prefs, "return", RETURNS),
+        first(prefs, "count", COUNTS),
+        first(prefs, "resolution", RESOLUTIONS),
+        missing,
+        handling,
+        first(prefs, "tx", TX),
+        withPrefix(prefs, "max-affected=").flatMap(PreferParser::number),
+        withPrefix(prefs, "timezone="),
+        invalid);
   }
 
-  private static Optional<Long> number(String s) {
-    if (s.isEmpty() || s.length() > 18 || !s.chars().allMatch(Character::isDigit)) {
-      return Optional.empty();
+  /** The value of the first {@code key=value} preference whose value is one of {@code values}. */
+  private static Optional<String> first(List<String> prefs, String key, Set<String> values) {
+    return prefs.stream()
+        .filter(p -> p.startsWith(key + "=") && values.contains(p.substring(key.length() + 1)))
+        .map(p -> p.substring(key.length() + 1))
+        .findFirst();
+  }
+
+  private static Optional<String> withPrefix(List<String> prefs, String prefix) {
+    return prefs.stream().filter(p -> p.startsWith(prefix)).map(p -> p.substring(prefix.length())).findFirst();
+  }
+
+  private static boolean isAccepted(String pref) {
+    if (pref.startsWith("timezone=") || pref.startsWith("max-affected=")) {
+      return true;
     }
-    return Optional.of(Long.parseLong(s));
+    int eq = pref.indexOf('=');
+    String key = eq < 0 ? pref : pref.substring(0, eq);
+    String value = eq < 0 ? "" : pref.substring(eq + 1);
+    return switch (key) {
+      case "return" -> RETURNS.contains(value);
+      case "count" -> COUNTS.contains(value);
+      case "resolution" -> RESOLUTIONS.contains(value);
+      case "tx" -> TX.contains(value);
+      case "missing" -> MISSING.contains(value);
+      case "handling" -> HANDLING.contains(value);
+      default -> false;
+    };
+  }
+
+  // Haskell's readMaybe for Int64, within the range that needs no wrapping: blanks around, a sign
+  private static Optional<Long> number(String s) {
+    String n = strip(s);
+    return n.matches("-?[0-9]{1,18}") ? Optional.of(Long.parseLong(n)) : Optional.empty();
+  }
+
+  /** Data.ByteString.Char8's strip: ASCII whitespace and no-break space. */
+  private static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0';
   }
 }

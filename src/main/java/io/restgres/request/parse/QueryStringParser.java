@@ -49,7 +49,7 @@ public final class QueryStringParser {
         b.add(e.getKey(), e.getValue());
       } catch (ParseError err) {
         throw ErrorCode.QUERY_PARSE.exception(
-            "\"failed to parse " + err.source() + "\" (line 1, column " + (err.position() + 1) + ")",
+            "\"failed to parse " + err.source() + "\" " + err.sourcePosition(),
             err.getMessage(),
             null);
       }

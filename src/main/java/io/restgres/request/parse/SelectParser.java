@@ -13,8 +13,8 @@ import java.util.Optional;
  * reported, as Parsec does.
  */
 final class SelectParser {
-  private static final List<String> AGGREGATES = List.of("sum", "avg", "count", "max", "min");
-  private static final String ITEM = "\"...\", " + FieldParser.FIELD_NAME + ", \"*\" or \"count()\"";
+  private static final String[] ITEM = {"\"...\"", FieldParser.FIELD_NAME, "\"*\"", "\"count()\""};
+  private static final String[] END = {"\")\"", "\",\"", "end of input"};
 
   private SelectParser() {}
 
@@ -23,35 +23,48 @@ final class SelectParser {
     return items.isEmpty() ? List.of(new SelectItem.Star()) : items;
   }
 
-  // forest := [item ("," item)*]
+  // forest := [item (ws "," ws item)*]
   private static List<SelectItem> forest(Cursor c) {
     List<SelectItem> items = new ArrayList<>();
     c.skipSpaces();
-    SelectItem first = item(c);
-    if (first == null) {
+    SelectItem item = item(c, false);
+    if (item == null) {
+      c.hint(ITEM);
       return items;
     }
-    items.add(first);
-    c.skipSpaces();
-    while (c.accept(",")) {
+    items.add(item);
+    while (true) {
+      // Fields take their trailing blanks; after an embed, blanks commit to a ","
+      int before = c.position();
       c.skipSpaces();
-      SelectItem next = item(c);
-      if (next == null) {
+      if (!c.accept(",")) {
+        if (c.position() > before) {
+          throw c.error("\",\"");
+        }
+        c.hint("\",\"");
+        return items;
+      }
+      c.skipSpaces();
+      item = item(c, true);
+      if (item == null) {
         throw c.error(ITEM);
       }
-      items.add(next);
-      c.skipSpaces();
+      items.add(item);
     }
-    return items;
   }
 
   // item := "*" | spread | [alias ":"] (count_all | embed | field); null when none can start here
-  private static SelectItem item(Cursor c) {
+  private static SelectItem item(Cursor c, boolean required) {
     int start = c.position();
     if (c.peekIs('*')) {
       c.next();
       if (c.atEnd() || c.peekIs(',') || c.peekIs(')')) {
+        c.hint(END);
+        c.skipSpaces();
         return new SelectItem.Star();
+      }
+      if (required) {
+        throw c.endError(END);
       }
       c.reset(start);
       return null;
@@ -63,12 +76,35 @@ final class SelectParser {
       return null;
     }
     Optional<String> alias = alias(c);
-    if (c.lookingAt("count()")) {
-      c.accept("count()");
-      return new SelectItem.Field(
-          FieldPath.of("*"), alias, Optional.empty(), Optional.of("count"), cast(c));
+    if (alias.isPresent() && !FieldParser.startsName(c)) {
+      throw c.error(FieldParser.FIELD_NAME);
     }
-    return embedOrField(c, alias);
+    Optional<SelectItem> count = countAll(c, alias);
+    return count.isPresent() ? count.get() : embedOrField(c, alias);
+  }
+
+  // count_all := "count()" ["::" cast]   followed by "," ")" or end; otherwise "count" is a field
+  private static Optional<SelectItem> countAll(Cursor c, Optional<String> alias) {
+    int start = c.position();
+    try {
+      if (c.accept("count()")) {
+        Optional<String> cast = cast(c);
+        end(c);
+        return Optional.of(new SelectItem.Field(FieldPath.of("*"), alias, Optional.empty(), Optional.of("count"), cast));
+      }
+    } catch (ParseError e) {
+      c.reset(start);
+    }
+    return Optional.empty();
+  }
+
+  // Every field ends before ")", "," or the end of the value.
+  private static void end(Cursor c) {
+    if (!c.atEnd() && !c.peekIs(',') && !c.peekIs(')')) {
+      throw c.endError(END);
+    }
+    c.hint(END);
+    c.skipSpaces();
   }
 
   // alias := name ":" (not followed by ":")
@@ -78,6 +114,7 @@ final class SelectParser {
       String name = FieldParser.fieldName(c);
       if (c.peekIs(':') && !c.lookingAt("::")) {
         c.next();
+        c.hint("\":\"");
         return Optional.of(name);
       }
     } catch (ParseError e) {
@@ -101,41 +138,60 @@ final class SelectParser {
     return field(c, alias);
   }
 
-  // field := name json_path ["::" cast] ["." aggregate "()"] ["::" cast]   followed by "," ")" or end
+  // field := name json_path ws ["::" cast] ["." aggregate "()"] ["::" cast]   followed by "," ")" or end
   private static SelectItem field(Cursor c, Optional<String> alias) {
     FieldPath field = FieldParser.fieldPath(c);
+    c.skipSpaces();
     Optional<String> cast = cast(c);
     Optional<String> aggregate = Optional.empty();
-    if (c.accept(".")) {
-      String fn = c.acceptWord(AGGREGATES);
-      if (fn == null) {
-        throw c.error("\"sum\", \"avg\", \"count\", \"max\" or \"min\"");
-      }
+    if (c.peekIs('.')) {
+      c.next();
+      aggregate = Optional.of(aggregate(c));
       c.expect("()", "\"()\"");
-      aggregate = Optional.of(fn);
+    } else {
+      c.hint("\".\"");
     }
     Optional<String> aggregateCast = cast(c);
-    if (!c.atEnd() && !c.peekIs(',') && !c.peekIs(')') && !c.peekIs(' ')) {
-      throw c.error("letter, digit, \"-\", \"->>\", \"->\", \"::\", \".\", \")\", \",\" or end of input");
-    }
+    end(c);
     return new SelectItem.Field(field, alias, cast, aggregate, aggregateCast);
+  }
+
+  // aggregate := "sum" | "avg" | "count" | "max" | "min"   the first three commit on their first letter
+  private static String aggregate(Cursor c) {
+    for (String fn : List.of("sum", "avg", "count")) {
+      if (c.accept(fn)) {
+        return fn;
+      }
+      if (c.peekIs(fn.charAt(0))) {
+        throw c.tokenError(fn, "\"" + fn + "\"");
+      }
+    }
+    for (String fn : List.of("max", "min")) {
+      if (c.accept(fn)) {
+        return fn;
+      }
+    }
+    throw c.tokenError("sum", "\"sum\"", "\"avg\"", "\"count\"", "\"max\"", "\"min\"");
   }
 
   // cast := "::" identifier
   static Optional<String> cast(Cursor c) {
     if (!c.peekIs(':')) {
+      c.hint("\"::\"");
       return Optional.empty();
     }
-    if (!c.accept("::")) {
-      throw c.error("\"::\"");
+    if (!c.lookingAt("::")) {
+      throw c.tokenError("::", "\"::\"");
     }
+    c.accept("::");
     StringBuilder b = new StringBuilder();
     while (!c.atEnd() && FieldParser.isNameChar(c.peek())) {
       b.append(c.next());
     }
-    if (b.toString().isBlank()) {
+    if (b.isEmpty()) {
       throw c.error("letter or digit");
     }
+    c.hint("letter", "digit");
     return Optional.of(b.toString().strip());
   }
 
@@ -156,16 +212,18 @@ final class SelectParser {
   /** What precedes an embed's children: the relation, its hint and its join type. */
   private record EmbedHead(String relation, Optional<String> hint, Optional<String> joinType) {}
 
-  // head := name ("!" name){0,2} "("   the first join word and the first other word count
+  // head := name ("!" param){0,2} "("   param := "left" | "inner" | name; the first of each counts
   private static Optional<EmbedHead> embedHead(Cursor c, String name) {
     Optional<String> hint = Optional.empty();
     Optional<String> joinType = Optional.empty();
     for (int i = 0; i < 2 && c.peekIs('!'); i++) {
       c.next();
-      if (!FieldParser.startsName(c)) {
+      // as PostgREST's pEmbedParam, a word that starts with "left" or "inner" is that join type
+      String word = c.accept("left") ? "left" : c.accept("inner") ? "inner" : null;
+      if (word == null && !FieldParser.startsName(c)) {
         return Optional.empty();
       }
-      String word = FieldParser.fieldName(c);
+      word = word == null ? FieldParser.fieldName(c) : word;
       boolean join = word.equals("inner") || word.equals("left");
       if (join && joinType.isEmpty()) {
         joinType = Optional.of(word);
@@ -181,9 +239,8 @@ final class SelectParser {
     c.enter();
     List<SelectItem> children = forest(c);
     c.leave();
-    c.skipSpaces();
     if (!c.accept(")")) {
-      throw c.error(children.isEmpty() ? ITEM + " or \")\"" : "\")\", \",\" or end of input");
+      throw c.error("\")\"");
     }
     return new SelectItem.Embed(head.relation(), alias, head.hint(), head.joinType(), spread, children);
   }

@@ -46,6 +46,10 @@ final class NodeTree {
     if (c == '(') {
       return list();
     }
+    if (c == '}' || c == ')') {
+      pos++; // a closer that closes nothing: skipped, so that malformed text cannot loop forever
+      return null;
+    }
     String atom = atom();
     return atom.equals("<>") ? null : atom;
   }

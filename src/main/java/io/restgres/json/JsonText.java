@@ -1,8 +1,13 @@
-package io.restgres.error;
+package io.restgres.json;
 
-/** JSON string quoting for the few bodies Java writes itself (errors); rows are rendered by PostgreSQL. */
-public final class Json {
-  private Json() {}
+/**
+ * JSON string quoting for the few texts Java writes itself: error bodies, and CSV and form bodies
+ * converted to JSON. Hand-written rather than JSON-P because it is on every error and write's path
+ * and needs no provider, which keeps {@code error} free of container APIs; rows are rendered by
+ * PostgreSQL.
+ */
+public final class JsonText {
+  private JsonText() {}
 
   public static String quoteOrNull(String s) {
     return s == null ? "null" : quote(s);
