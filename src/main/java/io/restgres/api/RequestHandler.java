@@ -20,6 +20,7 @@ import io.restgres.request.parse.ApiRequestParser;
 import io.restgres.response.HttpResult;
 import io.restgres.response.Responder;
 import io.restgres.response.ResponseGucs;
+import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.sql.MainQuery;
@@ -50,8 +51,9 @@ public class RequestHandler {
           "None of these media types are available: " + req.acceptHeader());
     }
     SchemaCache cache = schemaCache.get();
-    TxPlan tx = planner(config).root(req);
-    DbResult result = execute(req, tx, MainQuery.openApi(req.schema()), auth, r -> { });
+    DbSettings db = schemaCache.settings();
+    TxPlan tx = new Planner(cache, db, config).root(req);
+    DbResult result = execute(statements(req, tx, auth, db), MainQuery.openApi(req.schema()), auth, r -> { });
     return OpenApiView.of(req.schema(), config.dbSchemas().size() > 1 || req.profileRequested(), cache,
         new String(result.body(), StandardCharsets.UTF_8));
   }
@@ -59,31 +61,31 @@ public class RequestHandler {
   public HttpResult handle(RawRequest raw, AuthContext auth) {
     AppConfig config = configs.get();
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
-    Planner planner = planner(config);
+    DbSettings db = schemaCache.settings();
+    Planner planner = new Planner(schemaCache.get(), db, config);
     boolean multiSchema = config.dbSchemas().size() > 1;
     if (req.action() == Action.OPTIONS) {
       return req.isCall() ? Options.forRoutine(planner.routine(req)) : Options.forRelation(planner.table(req));
     }
     if (req.isCall()) {
       CallPlan call = planner.call(req);
-      DbResult result = execute(req, call.tx(), MainQuery.call(call), auth, r -> Responder.check(call.result(), r));
+      DbResult result = execute(statements(req, call.tx(), auth, db), MainQuery.call(call), auth,
+          r -> Responder.check(call.result(), r));
       return ResponseGucs.apply(Responder.respondCall(req, call, result, multiSchema), result.headersJson(),
           result.status());
     }
     ActionPlan plan = planner.plan(req);
     MainQuery main = plan.mutate().isPresent() ? MainQuery.write(plan) : MainQuery.read(plan);
-    DbResult result = execute(req, plan.tx(), main, auth, r -> Responder.check(plan, r));
+    DbResult result = execute(statements(req, plan.tx(), auth, db), main, auth, r -> Responder.check(plan, r));
     return ResponseGucs.apply(Responder.respond(req, plan, result, multiSchema), result.headersJson(),
         result.status());
   }
 
-  private Planner planner(AppConfig config) {
-    return new Planner(schemaCache.get(), schemaCache.settings(), config);
+  private DbResult execute(TxStatements tx, MainQuery main, AuthContext auth, Consumer<DbResult> check) {
+    return txRunner.run(new TxRequest(tx, main, auth.authenticated(), check));
   }
 
-  private DbResult execute(ApiRequest req, TxPlan plan, MainQuery main, AuthContext auth, Consumer<DbResult> check) {
-    TxStatements tx = TxStatements.of(plan, req.info(), auth.role(), auth.claimsJson(),
-        schemaCache.settings().settingsOf(auth.role()));
-    return txRunner.run(new TxRequest(tx, main, auth.authenticated(), check));
+  private static TxStatements statements(ApiRequest req, TxPlan tx, AuthContext auth, DbSettings db) {
+    return TxStatements.of(tx, req.info(), auth.role(), auth.claimsJson(), db.settingsOf(auth.role()));
   }
 }
