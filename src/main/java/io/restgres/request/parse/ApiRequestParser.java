@@ -3,7 +3,6 @@ package io.restgres.request.parse;
 import io.restgres.error.ErrorCode;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
-import io.restgres.request.CallInput;
 import io.restgres.request.MediaType;
 import io.restgres.request.Payload;
 import io.restgres.request.QueryParams;
@@ -42,7 +41,13 @@ public final class ApiRequestParser {
     }
     QueryParams query = QueryStringParser.parse(pairs);
     Optional<String> contentType = raw.header("Content-Type").map(ApiRequestParser::mediaTypeOnly);
-    Target target = target(rpc, name, action, rpcArgs, contentType, raw.body(), query);
+    // The body is parsed here, before planning, as PostgREST's ApiRequest does; a call reads its
+    // arguments from the query string unless it is a POST.
+    Target target = rpc
+        ? new Target.Call(name.orElse(""), action == Action.INSERT
+            ? CallInputParser.fromBody(contentType, raw.body(), query.columns())
+            : CallInputParser.fromQuery(rpcArgs))
+        : name.<Target>map(Target.Relation::new).orElseGet(Target.Root::new);
     boolean hasPayload = !rpc && (action == Action.INSERT || action == Action.UPSERT_PUT || action == Action.UPDATE);
     Optional<Payload> payload = hasPayload
         ? Optional.of(PayloadParser.parse(contentType, raw.body(), query.columns()))
@@ -62,19 +67,6 @@ public final class ApiRequestParser {
         acceptHeader,
         payload,
         RequestInfoParser.parse(raw));
-  }
-
-  // The body is parsed here, before planning, as PostgREST's ApiRequest does; a call reads its
-  // arguments from the query string unless it is a POST.
-  private static Target target(boolean rpc, Optional<String> name, Action action,
-      List<Map.Entry<String, String>> rpcArgs, Optional<String> contentType, byte[] body, QueryParams query) {
-    if (!rpc) {
-      return name.<Target>map(Target.Relation::new).orElseGet(Target.Root::new);
-    }
-    CallInput input = action == Action.INSERT
-        ? CallInputParser.fromBody(contentType, body, query.columns())
-        : CallInputParser.fromQuery(rpcArgs);
-    return new Target.Call(name.orElse(""), input);
   }
 
   // PostgREST refuses PUT, PATCH and DELETE on a function before anything else (PGRST101).
