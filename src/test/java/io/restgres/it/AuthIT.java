@@ -7,21 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.restgres.json.JsonParser;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 6 over HTTP: roles from tokens (HS256 from jwt-secret, RS256 from a JWKS URL), the
@@ -29,20 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * pre-request function, SQL-driven responses, and roles that never leak across pooled connections.
  * Fixture: {@code src/test/resources/fixtures/60-auth.sql}.
  */
-@ExtendWith({EmbeddedPg.class, JwksEndpoint.class, ArquillianExtension.class})
-@RunAsClient
-class AuthIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.restgres();
-  }
-
-  @ArquillianResource URL deployed;
-  private Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(deployed);
+class AuthIT extends DefaultDeployment {
+  @Override
+  List<String> writes() {
+    return List.of("api.auth_notes", "api.deploy_todos");
   }
 
   private static String user(String sub) {
@@ -113,7 +95,7 @@ class AuthIT {
   @Test
   void rowLevelSecurity_writesCheckedToo() {
     Http.Response r = http.send("POST", "/auth_notes", "{\"owner\":\"alice\",\"body\":\"forged\"}",
-        "Content-Type", "application/json", "Authorization", user("mallory"));
+        "Authorization", user("mallory"));
     assertEquals(403, r.status());
     assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,\"message\":"
         + "\"new row violates row-level security policy for table \\\"auth_notes\\\"\"}", r.body());
@@ -126,19 +108,19 @@ class AuthIT {
     String alice = user("deploy-alice");
     String bob = user("deploy-bob");
     Http.Response created = http.send("POST", "/deploy_todos?select=owner,task,done", "[{\"task\":\"a1\"},{\"task\":\"a2\"}]",
-        "Content-Type", "application/json", "Authorization", alice, "Prefer", "return=representation");
+        "Authorization", alice, "Prefer", "return=representation");
     assertEquals(201, created.status(), created.body());
     assertEquals("[{\"owner\":\"deploy-alice\",\"task\":\"a1\",\"done\":false}, \n "
         + "{\"owner\":\"deploy-alice\",\"task\":\"a2\",\"done\":false}]", created.body());
     assertEquals("[{\"owner\":\"deploy-bob\",\"task\":\"bob's first\"}]",
         http.get("/deploy_todos?select=owner,task", "Authorization", bob).body());
     Http.Response bobPatch = http.send("PATCH", "/deploy_todos?task=eq.a1", "{\"done\":true}",
-        "Content-Type", "application/json", "Authorization", bob, "Prefer", "return=representation");
+        "Authorization", bob, "Prefer", "return=representation");
     assertEquals(200, bobPatch.status(), bobPatch.body());
     assertEquals("[]", bobPatch.body());
     assertEquals(204, http.send("DELETE", "/deploy_todos?task=like.a*", null, "Authorization", bob).status());
     Http.Response alicePatch = http.send("PATCH", "/deploy_todos?task=eq.a1&select=task,done", "{\"done\":true}",
-        "Content-Type", "application/json", "Authorization", alice, "Prefer", "return=representation");
+        "Authorization", alice, "Prefer", "return=representation");
     assertEquals("[{\"task\":\"a1\",\"done\":true}]", alicePatch.body());
     assertEquals(204, http.send("DELETE", "/deploy_todos?task=eq.a2", null, "Authorization", alice).status());
     assertEquals("[{\"task\":\"a1\",\"done\":true}]",
@@ -158,6 +140,23 @@ class AuthIT {
     Http.Response role = http.send("DELETE", "/auth_notes?id=eq.1", null, "Authorization", user("alice"));
     assertEquals(403, role.status());
     assertNull(role.header("WWW-Authenticate"));
+  }
+
+  @Test
+  void expiredToken_is401Pgrst303() {
+    Http.Response r = http.get("/auth_context", "Authorization", Tokens.bearer(Tokens.expired("auth_user")));
+    assertEquals(401, r.status());
+    assertTrue(r.body().startsWith("{\"code\":\"PGRST303\""), r.body());
+    assertTrue(r.header("WWW-Authenticate").startsWith("Bearer error=\"invalid_token\""), r.header("WWW-Authenticate"));
+  }
+
+  @Test
+  void wronglySignedToken_is401Pgrst301() {
+    Http.Response r = http.get("/auth_context",
+        "Authorization", Tokens.bearer(Tokens.signedWith("some-other-secret-that-is-long-enough", "auth_user")));
+    assertEquals(401, r.status());
+    assertTrue(r.body().startsWith("{\"code\":\"PGRST301\""), r.body());
+    assertTrue(r.header("WWW-Authenticate").startsWith("Bearer error=\"invalid_token\""), r.header("WWW-Authenticate"));
   }
 
   @Test
@@ -183,7 +182,7 @@ class AuthIT {
   @Test
   void responseGucs_fromATrigger() {
     Http.Response r = http.send("POST", "/auth_notes", "{\"body\":\"carol's\"}",
-        "Content-Type", "application/json", "Authorization", user("carol"));
+        "Authorization", user("carol"));
     assertEquals(202, r.status(), r.body());
     assertTrue(r.header("X-Note-Id").matches("\\d+"), r.header("X-Note-Id"));
     assertEquals("[{\"owner\":\"carol\"}]",
