@@ -76,9 +76,8 @@ class AuthIT extends DefaultDeployment {
     assertEquals(zone, text(row(mars), "timezone"));
     assertNull(mars.header("Preference-Applied"));
     Http.Response strict = http.get("/auth_context", "Prefer", "handling=strict, timezone=Mars/Olympus");
-    assertEquals(400, strict.status());
-    assertEquals("{\"code\":\"PGRST122\",\"details\":\"Invalid preferences: timezone=Mars/Olympus\","
-        + "\"hint\":null,\"message\":\"Invalid preferences given with handling=strict\"}", strict.body());
+    answers(strict, 400, "{\"code\":\"PGRST122\",\"details\":\"Invalid preferences: timezone=Mars/Olympus\","
+        + "\"hint\":null,\"message\":\"Invalid preferences given with handling=strict\"}");
     assertEquals(zone, text(row(http.get("/auth_context")), "timezone"), "the zone stays with its request");
   }
 
@@ -96,9 +95,8 @@ class AuthIT extends DefaultDeployment {
   void rowLevelSecurity_writesCheckedToo() {
     Http.Response r = http.send("POST", "/auth_notes", "{\"owner\":\"alice\",\"body\":\"forged\"}",
         "Authorization", user("mallory"));
-    assertEquals(403, r.status());
-    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,\"message\":"
-        + "\"new row violates row-level security policy for table \\\"auth_notes\\\"\"}", r.body());
+    answers(r, 403, "{\"code\":\"42501\",\"details\":null,\"hint\":null,\"message\":"
+        + "\"new row violates row-level security policy for table \\\"auth_notes\\\"\"}");
     assertNull(r.header("WWW-Authenticate"));
   }
 
@@ -109,15 +107,13 @@ class AuthIT extends DefaultDeployment {
     String bob = user("deploy-bob");
     Http.Response created = http.send("POST", "/deploy_todos?select=owner,task,done", "[{\"task\":\"a1\"},{\"task\":\"a2\"}]",
         "Authorization", alice, "Prefer", "return=representation");
-    assertEquals(201, created.status(), created.body());
-    assertEquals("[{\"owner\":\"deploy-alice\",\"task\":\"a1\",\"done\":false}, \n "
-        + "{\"owner\":\"deploy-alice\",\"task\":\"a2\",\"done\":false}]", created.body());
+    answers(created, 201, "[{\"owner\":\"deploy-alice\",\"task\":\"a1\",\"done\":false}, \n "
+        + "{\"owner\":\"deploy-alice\",\"task\":\"a2\",\"done\":false}]");
     assertEquals("[{\"owner\":\"deploy-bob\",\"task\":\"bob's first\"}]",
         http.get("/deploy_todos?select=owner,task", "Authorization", bob).body());
     Http.Response bobPatch = http.send("PATCH", "/deploy_todos?task=eq.a1", "{\"done\":true}",
         "Authorization", bob, "Prefer", "return=representation");
-    assertEquals(200, bobPatch.status(), bobPatch.body());
-    assertEquals("[]", bobPatch.body());
+    ok(bobPatch, "[]");
     assertEquals(204, http.send("DELETE", "/deploy_todos?task=like.a*", null, "Authorization", bob).status());
     Http.Response alicePatch = http.send("PATCH", "/deploy_todos?task=eq.a1&select=task,done", "{\"done\":true}",
         "Authorization", alice, "Prefer", "return=representation");
@@ -133,9 +129,8 @@ class AuthIT extends DefaultDeployment {
   @Test
   void insufficientPrivilege_401ForAnon_403ForARole() {
     Http.Response anon = http.get("/auth_notes");
-    assertEquals(401, anon.status());
-    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"permission denied for table auth_notes\"}", anon.body());
+    answers(anon, 401, "{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table auth_notes\"}");
     assertEquals("Bearer", anon.header("WWW-Authenticate"));
     Http.Response role = http.send("DELETE", "/auth_notes?id=eq.1", null, "Authorization", user("alice"));
     assertEquals(403, role.status());
@@ -162,17 +157,15 @@ class AuthIT extends DefaultDeployment {
   @Test
   void roleThatDoesNotExist_401() {
     Http.Response r = http.get("/auth_context", "Authorization", Tokens.bearer(Tokens.role("no_such_role")));
-    assertEquals(401, r.status());
-    assertEquals("{\"code\":\"22023\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"role \\\"no_such_role\\\" does not exist\"}", r.body());
+    answers(r, 401, "{\"code\":\"22023\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"role \\\"no_such_role\\\" does not exist\"}");
     assertEquals("Bearer", r.header("WWW-Authenticate"));
   }
 
   @Test
   void responseGucs_fromAViewFunction_overrideStatusAndHeaders() {
     Http.Response r = http.get("/auth_teapot");
-    assertEquals(418, r.status());
-    assertEquals("[{\"tea\":\"green\"}]", r.body());
+    answers(r, 418, "[{\"tea\":\"green\"}]");
     assertEquals("application/tea", r.header("Content-Type"));
     assertEquals(List.of("application/tea"), r.headers().allValues("Content-Type"));
     assertEquals(List.of("a=1", "b=2"), r.headers().allValues("Set-Cookie"));
@@ -200,13 +193,11 @@ class AuthIT extends DefaultDeployment {
   @Test
   void responseGucs_invalid_500() {
     Http.Response headers = http.get("/auth_context", "X-Auth-It-Pre", "bad-headers");
-    assertEquals(500, headers.status());
-    assertEquals("{\"code\":\"PGRST111\",\"details\":null,\"hint\":null,\"message\":\"response.headers guc must "
-        + "be a JSON array composed of objects with a single key and a string value\"}", headers.body());
+    answers(headers, 500, "{\"code\":\"PGRST111\",\"details\":null,\"hint\":null,\"message\":\"response.headers guc must "
+        + "be a JSON array composed of objects with a single key and a string value\"}");
     Http.Response status = http.get("/auth_context", "X-Auth-It-Pre", "bad-status");
-    assertEquals(500, status.status());
-    assertEquals("{\"code\":\"PGRST112\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"response.status guc must be a valid status code\"}", status.body());
+    answers(status, 500, "{\"code\":\"PGRST112\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"response.status guc must be a valid status code\"}");
   }
 
   @Test
@@ -218,25 +209,22 @@ class AuthIT extends DefaultDeployment {
     Http.Response role = http.get("/auth_context", "X-Auth-It-Pre", "forbid", "Authorization", user("alice"));
     assertEquals(403, role.status());
     Http.Response raised = http.get("/auth_context", "X-Auth-It-Pre", "raise");
-    assertEquals(400, raised.status());
-    assertEquals("{\"code\":\"P0001\",\"details\":\"plan x\",\"hint\":\"pick another\","
-        + "\"message\":\"no such plan\"}", raised.body());
+    answers(raised, 400, "{\"code\":\"P0001\",\"details\":\"plan x\",\"hint\":\"pick another\","
+        + "\"message\":\"no such plan\"}");
   }
 
   @Test
   void raisePt402_isHttp402() {
     Http.Response r = http.get("/auth_context", "X-Auth-It-Pre", "pt402");
-    assertEquals(402, r.status());
-    assertEquals("{\"code\":\"PT402\",\"details\":null,\"hint\":null,\"message\":\"Payment Required\"}", r.body());
+    answers(r, 402, "{\"code\":\"PT402\",\"details\":null,\"hint\":null,\"message\":\"Payment Required\"}");
     assertEquals("PostgREST; error=PT402", r.header("Proxy-Status"));
   }
 
   @Test
   void raisePgrst_fullControlOfTheResponse() {
     Http.Response r = http.get("/auth_context", "X-Auth-It-Pre", "pgrst");
-    assertEquals(402, r.status());
-    assertEquals("{\"code\":\"123\",\"details\":\"Quota exceeded\",\"hint\":\"Upgrade your plan\","
-        + "\"message\":\"Payment Required\"}", r.body());
+    answers(r, 402, "{\"code\":\"123\",\"details\":\"Quota exceeded\",\"hint\":\"Upgrade your plan\","
+        + "\"message\":\"Payment Required\"}");
     assertEquals("Nerd Rage", r.header("X-Powered-By"));
     assertEquals("60", r.header("Retry-After"));
     assertEquals("PostgREST; error=123", r.header("Proxy-Status"));
@@ -253,9 +241,8 @@ class AuthIT extends DefaultDeployment {
     assertEquals("{\"code\":\"PGRST121\",\"details\":\"DETAIL is missing in the RAISE statement\","
         + detailHint + message, http.get("/auth_context", "X-Auth-It-Pre", "pgrst-no-detail").body());
     Http.Response bad = http.get("/auth_context", "X-Auth-It-Pre", "pgrst-bad-detail");
-    assertEquals(500, bad.status());
-    assertEquals("{\"code\":\"PGRST121\",\"details\":\"Invalid JSON value for DETAIL: '{\\\"status\\\":\\\"x\\\"}'\","
-        + detailHint + message, bad.body());
+    answers(bad, 500, "{\"code\":\"PGRST121\",\"details\":\"Invalid JSON value for DETAIL: '{\\\"status\\\":\\\"x\\\"}'\","
+        + detailHint + message);
   }
 
   @Test
@@ -277,9 +264,8 @@ class AuthIT extends DefaultDeployment {
 
     String unknown = JwksEndpoint.sign(JwksEndpoint.newKey("it-key-3"), claims);
     Http.Response refused = http.get("/auth_context", "Authorization", Tokens.bearer(unknown));
-    assertEquals(401, refused.status());
-    assertEquals("{\"code\":\"PGRST301\",\"details\":\"No suitable key was found to decode the JWT\","
-        + "\"hint\":null,\"message\":\"No suitable key or wrong key type\"}", refused.body());
+    answers(refused, 401, "{\"code\":\"PGRST301\",\"details\":\"No suitable key was found to decode the JWT\","
+        + "\"hint\":null,\"message\":\"No suitable key or wrong key type\"}");
     assertEquals(fetched + 1, JwksEndpoint.hits(), "another unknown kid within 30 s fetches nothing");
   }
 

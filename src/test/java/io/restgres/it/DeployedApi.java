@@ -39,10 +39,15 @@ abstract class DeployedApi {
         .as(WebArchive.class);
   }
 
+  /** The answer has this status and exactly this body. */
+  static void answers(Http.Response r, int status, String body) {
+    assertEquals(status, r.status(), r.body());
+    assertEquals(body, r.body());
+  }
+
   /** The answer is a 200 with exactly this body. */
   static void ok(Http.Response r, String body) {
-    assertEquals(200, r.status(), r.body());
-    assertEquals(body, r.body());
+    answers(r, 200, body);
   }
 
   /** The tables this class writes to (schema-qualified); their rows are put back after each test. */

@@ -256,8 +256,7 @@ class EmbedIT extends DeployedApi {
   @Test
   void aggregates_groupByJsonPaths() {
     Http.Response r = test.get("/items?select=color:data->>color,count()&data->>color=eq.red");
-    assertEquals(200, r.status(), r.body());
-    assertEquals("[{\"color\":\"red\",\"count\":2}]", r.body());
+    ok(r, "[{\"color\":\"red\",\"count\":2}]");
   }
 
   @Test
@@ -345,8 +344,7 @@ class EmbedIT extends DeployedApi {
   void writes_returnTheirRowsWithEmbeds() {
     Http.Response created = test.send("POST", "/reviews?select=body,films(title,directors(last_name))",
         "{\"id\":100,\"film_id\":2,\"body\":\"tense\"}", "Prefer", "return=representation");
-    assertEquals(201, created.status(), created.body());
-    assertEquals(rows("{'body':'tense','films':{'title': 'Psycho', 'directors': {'last_name': 'Hitchcock'}}}"), created.body());
+    answers(created, 201, rows("{'body':'tense','films':{'title': 'Psycho', 'directors': {'last_name': 'Hitchcock'}}}"));
     Http.Response patched = test.send("PATCH", "/reviews?id=eq.100&select=body,films(title)", "{\"body\":\"classic\"}",
         "Prefer", "return=representation");
     assertEquals(rows("{'body':'classic','films':{'title': 'Psycho'}}"), patched.body());

@@ -21,8 +21,7 @@ class PortfolioIT extends DefaultDeployment {
   @Test
   void helloWorld_answersLikePostgrest() {
     Http.Response r = http.get("/hello_world");
-    assertEquals(200, r.status());
-    assertEquals("[{\"?column?\":\"hello world\"}]", r.body());
+    ok(r, "[{\"?column?\":\"hello world\"}]");
     assertEquals("application/json; charset=utf-8", r.header("Content-Type"));
     assertEquals("0-0/*", r.header("Content-Range"));
     assertEquals("/hello_world", r.header("Content-Location"));
@@ -31,8 +30,7 @@ class PortfolioIT extends DefaultDeployment {
   @Test
   void portfolioHistory_orderedByTimestamp() {
     Http.Response r = http.get("/portfolio_history?order=timestamp_s.asc");
-    assertEquals(200, r.status());
-    assertEquals(Oracle.json("select * from api.portfolio_history order by timestamp_s asc"), r.body());
+    ok(r, Oracle.json("select * from api.portfolio_history order by timestamp_s asc"));
     assertTrue(r.body().startsWith("[{\"id\":"), r.body());
   }
 
@@ -70,8 +68,7 @@ class PortfolioIT extends DefaultDeployment {
     long before = tradesIn30Days();
     Http.Response r = http.send("POST", "/all_trades", trade("it-producer-1"),
         "Authorization", Tokens.bearer(Tokens.role("api_data_producer")));
-    assertEquals(201, r.status(), r.body());
-    assertEquals("", r.body());
+    answers(r, 201, "");
     assertEquals("*/*", r.header("Content-Range"));
     assertEquals(before + 1, tradesIn30Days());
     Http.Response summary = http.get("/portfolio_summary?select=trades_count_30d");
@@ -97,8 +94,7 @@ class PortfolioIT extends DefaultDeployment {
       ok(r, "[{\"id\":1,\"name\":\"first\"}]");
       Http.Response post = http.send("POST", "/deploy_late?columns=id,name", "{\"name\":\"second\"}",
           "Prefer", "missing=default,return=representation");
-      assertEquals(201, post.status(), post.body());
-      assertEquals("[{\"id\":2,\"name\":\"second\"}]", post.body());
+      answers(post, 201, "[{\"id\":2,\"name\":\"second\"}]");
     } finally {
       Oracle.execute("drop table api.deploy_late; notify pgrst, 'reload schema'");
     }
@@ -107,9 +103,8 @@ class PortfolioIT extends DefaultDeployment {
   @Test
   void unknownTable_is404Pgrst205() {
     Http.Response r = http.get("/nope");
-    assertEquals(404, r.status());
-    assertEquals("{\"code\":\"PGRST205\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"Could not find the table 'api.nope' in the schema cache\"}", r.body());
+    answers(r, 404, "{\"code\":\"PGRST205\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"Could not find the table 'api.nope' in the schema cache\"}");
     assertEquals("PostgREST; error=PGRST205", r.header("Proxy-Status"));
   }
 
