@@ -7,21 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.restgres.json.JsonParser;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 6 over HTTP: roles from tokens (HS256 from jwt-secret, RS256 from a JWKS URL), the
@@ -29,20 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * pre-request function, SQL-driven responses, and roles that never leak across pooled connections.
  * Fixture: {@code src/test/resources/fixtures/60-auth.sql}.
  */
-@ExtendWith({EmbeddedPg.class, JwksEndpoint.class, ArquillianExtension.class})
-@RunAsClient
-class AuthIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.restgres();
-  }
-
-  @ArquillianResource URL deployed;
-  private Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(deployed);
+class AuthIT extends DefaultDeployment {
+  @Override
+  List<String> writes() {
+    return List.of("api.auth_notes", "api.deploy_todos");
   }
 
   private static String user(String sub) {
@@ -94,9 +76,8 @@ class AuthIT {
     assertEquals(zone, text(row(mars), "timezone"));
     assertNull(mars.header("Preference-Applied"));
     Http.Response strict = http.get("/auth_context", "Prefer", "handling=strict, timezone=Mars/Olympus");
-    assertEquals(400, strict.status());
-    assertEquals("{\"code\":\"PGRST122\",\"details\":\"Invalid preferences: timezone=Mars/Olympus\","
-        + "\"hint\":null,\"message\":\"Invalid preferences given with handling=strict\"}", strict.body());
+    answers(strict, 400, "{\"code\":\"PGRST122\",\"details\":\"Invalid preferences: timezone=Mars/Olympus\","
+        + "\"hint\":null,\"message\":\"Invalid preferences given with handling=strict\"}");
     assertEquals(zone, text(row(http.get("/auth_context")), "timezone"), "the zone stays with its request");
   }
 
@@ -113,10 +94,9 @@ class AuthIT {
   @Test
   void rowLevelSecurity_writesCheckedToo() {
     Http.Response r = http.send("POST", "/auth_notes", "{\"owner\":\"alice\",\"body\":\"forged\"}",
-        "Content-Type", "application/json", "Authorization", user("mallory"));
-    assertEquals(403, r.status());
-    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,\"message\":"
-        + "\"new row violates row-level security policy for table \\\"auth_notes\\\"\"}", r.body());
+        "Authorization", user("mallory"));
+    answers(r, 403, "{\"code\":\"42501\",\"details\":null,\"hint\":null,\"message\":"
+        + "\"new row violates row-level security policy for table \\\"auth_notes\\\"\"}");
     assertNull(r.header("WWW-Authenticate"));
   }
 
@@ -126,19 +106,17 @@ class AuthIT {
     String alice = user("deploy-alice");
     String bob = user("deploy-bob");
     Http.Response created = http.send("POST", "/deploy_todos?select=owner,task,done", "[{\"task\":\"a1\"},{\"task\":\"a2\"}]",
-        "Content-Type", "application/json", "Authorization", alice, "Prefer", "return=representation");
-    assertEquals(201, created.status(), created.body());
-    assertEquals("[{\"owner\":\"deploy-alice\",\"task\":\"a1\",\"done\":false}, \n "
-        + "{\"owner\":\"deploy-alice\",\"task\":\"a2\",\"done\":false}]", created.body());
+        "Authorization", alice, "Prefer", "return=representation");
+    answers(created, 201, "[{\"owner\":\"deploy-alice\",\"task\":\"a1\",\"done\":false}, \n "
+        + "{\"owner\":\"deploy-alice\",\"task\":\"a2\",\"done\":false}]");
     assertEquals("[{\"owner\":\"deploy-bob\",\"task\":\"bob's first\"}]",
         http.get("/deploy_todos?select=owner,task", "Authorization", bob).body());
     Http.Response bobPatch = http.send("PATCH", "/deploy_todos?task=eq.a1", "{\"done\":true}",
-        "Content-Type", "application/json", "Authorization", bob, "Prefer", "return=representation");
-    assertEquals(200, bobPatch.status(), bobPatch.body());
-    assertEquals("[]", bobPatch.body());
+        "Authorization", bob, "Prefer", "return=representation");
+    ok(bobPatch, "[]");
     assertEquals(204, http.send("DELETE", "/deploy_todos?task=like.a*", null, "Authorization", bob).status());
     Http.Response alicePatch = http.send("PATCH", "/deploy_todos?task=eq.a1&select=task,done", "{\"done\":true}",
-        "Content-Type", "application/json", "Authorization", alice, "Prefer", "return=representation");
+        "Authorization", alice, "Prefer", "return=representation");
     assertEquals("[{\"task\":\"a1\",\"done\":true}]", alicePatch.body());
     assertEquals(204, http.send("DELETE", "/deploy_todos?task=eq.a2", null, "Authorization", alice).status());
     assertEquals("[{\"task\":\"a1\",\"done\":true}]",
@@ -151,9 +129,8 @@ class AuthIT {
   @Test
   void insufficientPrivilege_401ForAnon_403ForARole() {
     Http.Response anon = http.get("/auth_notes");
-    assertEquals(401, anon.status());
-    assertEquals("{\"code\":\"42501\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"permission denied for table auth_notes\"}", anon.body());
+    answers(anon, 401, "{\"code\":\"42501\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"permission denied for table auth_notes\"}");
     assertEquals("Bearer", anon.header("WWW-Authenticate"));
     Http.Response role = http.send("DELETE", "/auth_notes?id=eq.1", null, "Authorization", user("alice"));
     assertEquals(403, role.status());
@@ -161,19 +138,34 @@ class AuthIT {
   }
 
   @Test
+  void expiredToken_is401Pgrst303() {
+    Http.Response r = http.get("/auth_context", "Authorization", Tokens.bearer(Tokens.expired("auth_user")));
+    assertEquals(401, r.status());
+    assertTrue(r.body().startsWith("{\"code\":\"PGRST303\""), r.body());
+    assertTrue(r.header("WWW-Authenticate").startsWith("Bearer error=\"invalid_token\""), r.header("WWW-Authenticate"));
+  }
+
+  @Test
+  void wronglySignedToken_is401Pgrst301() {
+    Http.Response r = http.get("/auth_context",
+        "Authorization", Tokens.bearer(Tokens.signedWith("some-other-secret-that-is-long-enough", "auth_user")));
+    assertEquals(401, r.status());
+    assertTrue(r.body().startsWith("{\"code\":\"PGRST301\""), r.body());
+    assertTrue(r.header("WWW-Authenticate").startsWith("Bearer error=\"invalid_token\""), r.header("WWW-Authenticate"));
+  }
+
+  @Test
   void roleThatDoesNotExist_401() {
     Http.Response r = http.get("/auth_context", "Authorization", Tokens.bearer(Tokens.role("no_such_role")));
-    assertEquals(401, r.status());
-    assertEquals("{\"code\":\"22023\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"role \\\"no_such_role\\\" does not exist\"}", r.body());
+    answers(r, 401, "{\"code\":\"22023\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"role \\\"no_such_role\\\" does not exist\"}");
     assertEquals("Bearer", r.header("WWW-Authenticate"));
   }
 
   @Test
   void responseGucs_fromAViewFunction_overrideStatusAndHeaders() {
     Http.Response r = http.get("/auth_teapot");
-    assertEquals(418, r.status());
-    assertEquals("[{\"tea\":\"green\"}]", r.body());
+    answers(r, 418, "[{\"tea\":\"green\"}]");
     assertEquals("application/tea", r.header("Content-Type"));
     assertEquals(List.of("application/tea"), r.headers().allValues("Content-Type"));
     assertEquals(List.of("a=1", "b=2"), r.headers().allValues("Set-Cookie"));
@@ -183,7 +175,7 @@ class AuthIT {
   @Test
   void responseGucs_fromATrigger() {
     Http.Response r = http.send("POST", "/auth_notes", "{\"body\":\"carol's\"}",
-        "Content-Type", "application/json", "Authorization", user("carol"));
+        "Authorization", user("carol"));
     assertEquals(202, r.status(), r.body());
     assertTrue(r.header("X-Note-Id").matches("\\d+"), r.header("X-Note-Id"));
     assertEquals("[{\"owner\":\"carol\"}]",
@@ -201,13 +193,11 @@ class AuthIT {
   @Test
   void responseGucs_invalid_500() {
     Http.Response headers = http.get("/auth_context", "X-Auth-It-Pre", "bad-headers");
-    assertEquals(500, headers.status());
-    assertEquals("{\"code\":\"PGRST111\",\"details\":null,\"hint\":null,\"message\":\"response.headers guc must "
-        + "be a JSON array composed of objects with a single key and a string value\"}", headers.body());
+    answers(headers, 500, "{\"code\":\"PGRST111\",\"details\":null,\"hint\":null,\"message\":\"response.headers guc must "
+        + "be a JSON array composed of objects with a single key and a string value\"}");
     Http.Response status = http.get("/auth_context", "X-Auth-It-Pre", "bad-status");
-    assertEquals(500, status.status());
-    assertEquals("{\"code\":\"PGRST112\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"response.status guc must be a valid status code\"}", status.body());
+    answers(status, 500, "{\"code\":\"PGRST112\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"response.status guc must be a valid status code\"}");
   }
 
   @Test
@@ -219,25 +209,22 @@ class AuthIT {
     Http.Response role = http.get("/auth_context", "X-Auth-It-Pre", "forbid", "Authorization", user("alice"));
     assertEquals(403, role.status());
     Http.Response raised = http.get("/auth_context", "X-Auth-It-Pre", "raise");
-    assertEquals(400, raised.status());
-    assertEquals("{\"code\":\"P0001\",\"details\":\"plan x\",\"hint\":\"pick another\","
-        + "\"message\":\"no such plan\"}", raised.body());
+    answers(raised, 400, "{\"code\":\"P0001\",\"details\":\"plan x\",\"hint\":\"pick another\","
+        + "\"message\":\"no such plan\"}");
   }
 
   @Test
   void raisePt402_isHttp402() {
     Http.Response r = http.get("/auth_context", "X-Auth-It-Pre", "pt402");
-    assertEquals(402, r.status());
-    assertEquals("{\"code\":\"PT402\",\"details\":null,\"hint\":null,\"message\":\"Payment Required\"}", r.body());
+    answers(r, 402, "{\"code\":\"PT402\",\"details\":null,\"hint\":null,\"message\":\"Payment Required\"}");
     assertEquals("PostgREST; error=PT402", r.header("Proxy-Status"));
   }
 
   @Test
   void raisePgrst_fullControlOfTheResponse() {
     Http.Response r = http.get("/auth_context", "X-Auth-It-Pre", "pgrst");
-    assertEquals(402, r.status());
-    assertEquals("{\"code\":\"123\",\"details\":\"Quota exceeded\",\"hint\":\"Upgrade your plan\","
-        + "\"message\":\"Payment Required\"}", r.body());
+    answers(r, 402, "{\"code\":\"123\",\"details\":\"Quota exceeded\",\"hint\":\"Upgrade your plan\","
+        + "\"message\":\"Payment Required\"}");
     assertEquals("Nerd Rage", r.header("X-Powered-By"));
     assertEquals("60", r.header("Retry-After"));
     assertEquals("PostgREST; error=123", r.header("Proxy-Status"));
@@ -254,9 +241,8 @@ class AuthIT {
     assertEquals("{\"code\":\"PGRST121\",\"details\":\"DETAIL is missing in the RAISE statement\","
         + detailHint + message, http.get("/auth_context", "X-Auth-It-Pre", "pgrst-no-detail").body());
     Http.Response bad = http.get("/auth_context", "X-Auth-It-Pre", "pgrst-bad-detail");
-    assertEquals(500, bad.status());
-    assertEquals("{\"code\":\"PGRST121\",\"details\":\"Invalid JSON value for DETAIL: '{\\\"status\\\":\\\"x\\\"}'\","
-        + detailHint + message, bad.body());
+    answers(bad, 500, "{\"code\":\"PGRST121\",\"details\":\"Invalid JSON value for DETAIL: '{\\\"status\\\":\\\"x\\\"}'\","
+        + detailHint + message);
   }
 
   @Test
@@ -278,9 +264,8 @@ class AuthIT {
 
     String unknown = JwksEndpoint.sign(JwksEndpoint.newKey("it-key-3"), claims);
     Http.Response refused = http.get("/auth_context", "Authorization", Tokens.bearer(unknown));
-    assertEquals(401, refused.status());
-    assertEquals("{\"code\":\"PGRST301\",\"details\":\"No suitable key was found to decode the JWT\","
-        + "\"hint\":null,\"message\":\"No suitable key or wrong key type\"}", refused.body());
+    answers(refused, 401, "{\"code\":\"PGRST301\",\"details\":\"No suitable key was found to decode the JWT\","
+        + "\"hint\":null,\"message\":\"No suitable key or wrong key type\"}");
     assertEquals(fetched + 1, JwksEndpoint.hits(), "another unknown kid within 30 s fetches nothing");
   }
 

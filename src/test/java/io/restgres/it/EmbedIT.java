@@ -3,18 +3,13 @@ package io.restgres.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Resource embedding and aggregates over HTTP (PostgREST's EmbedDisambiguationSpec, QuerySpec and
@@ -22,25 +17,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Bodies are compared byte for byte: top-level rows as PostgreSQL's json_agg writes them, embeds as
  * jsonb text.
  */
-@ExtendWith({EmbeddedPg.class, ArquillianExtension.class})
-@RunAsClient
-class EmbedIT {
-  private static final String[] TEST = {"Accept-Profile", "test"};
-
+class EmbedIT extends DeployedApi {
   /** This deployment has aggregates on, whatever the environment says (config ordinal 500). */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.restgres()
-        .addAsResource(new StringAsset("config_ordinal=500\npgrst.db-aggregates-enabled=true\n"),
-            "META-INF/microprofile-config.properties");
+    return war().addAsResource(new StringAsset("config_ordinal=500\npgrst.db-aggregates-enabled=true\n"),
+        "META-INF/microprofile-config.properties");
   }
 
-  @ArquillianResource URL deployed;
-  private Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(deployed);
+  @Override
+  List<String> writes() {
+    return List.of("test.reviews");
   }
 
   /** Rows as json_agg separates them; single quotes stand for double quotes. */
@@ -49,13 +36,11 @@ class EmbedIT {
   }
 
   private void assertBody(String expected, String path) {
-    Http.Response r = http.get(path, TEST);
-    assertEquals(200, r.status(), r.body());
-    assertEquals(expected, r.body());
+    ok(test.get(path), expected);
   }
 
   private void assertError(int status, String body, String path) {
-    Http.Response r = http.get(path, TEST);
+    Http.Response r = test.get(path);
     assertEquals(status, r.status(), r.body());
     assertEquals(body.replace('\'', '"').replace('`', '\''), r.body());
   }
@@ -212,8 +197,7 @@ class EmbedIT {
 
   @Test
   void inner_filtersTheParents_andTheExactCountAgrees() {
-    Http.Response r = http.get("/films?select=title,actors!inner(first_name)&actors.first_name=eq.Bill",
-        "Accept-Profile", "test", "Prefer", "count=exact");
+    Http.Response r = test.get("/films?select=title,actors!inner(first_name)&actors.first_name=eq.Bill", "Prefer", "count=exact");
     assertEquals(rows("{'title':'Lost in Translation','actors':[{'first_name': 'Bill'}]}"), r.body());
     assertEquals("0-0/1", r.header("Content-Range"));
     assertBody(rows("{'title':'Cléo from 5 to 7'}"), "/films?select=title,directors!inner()&directors.last_name=eq.Varda");
@@ -221,8 +205,7 @@ class EmbedIT {
 
   @Test
   void nullFiltersOnEmbeds_areAntiAndSemiJoins_andTheExactCountAgrees() {
-    Http.Response r = http.get("/films?select=title,technical_specs()&technical_specs=is.null&order=id",
-        "Accept-Profile", "test", "Prefer", "count=exact");
+    Http.Response r = test.get("/films?select=title,technical_specs()&technical_specs=is.null&order=id", "Prefer", "count=exact");
     assertEquals(rows("{'title':'Cléo from 5 to 7'}", "{'title':'Lost in Translation'}", "{'title':'Untitled'}"), r.body());
     assertEquals("0-2/3", r.header("Content-Range"));
     assertBody(rows("{'title':'Vertigo','technical_specs':{'runtime': 128}}",
@@ -272,14 +255,13 @@ class EmbedIT {
 
   @Test
   void aggregates_groupByJsonPaths() {
-    Http.Response r = http.get("/items?select=color:data->>color,count()&data->>color=eq.red", "Accept-Profile", "test");
-    assertEquals(200, r.status(), r.body());
-    assertEquals("[{\"color\":\"red\",\"count\":2}]", r.body());
+    Http.Response r = test.get("/items?select=color:data->>color,count()&data->>color=eq.red");
+    ok(r, "[{\"color\":\"red\",\"count\":2}]");
   }
 
   @Test
   void aggregates_groupByTheColumnsAToOneSpreadLifts() {
-    Http.Response r = http.get("/films?select=count(),...directors(*)", "Accept-Profile", "test");
+    Http.Response r = test.get("/films?select=count(),...directors(*)");
     assertEquals(200, r.status(), r.body());
     assertTrue(r.body().contains("\"count\":2") && r.body().contains("\"last_name\":\"Hitchcock\""), r.body());
   }
@@ -360,17 +342,14 @@ class EmbedIT {
 
   @Test
   void writes_returnTheirRowsWithEmbeds() {
-    String json = "application/json";
-    String profile = "Content-Profile";
-    Http.Response created = http.send("POST", "/reviews?select=body,films(title,directors(last_name))",
-        "{\"id\":100,\"film_id\":2,\"body\":\"tense\"}", "Content-Type", json, profile, "test", "Prefer", "return=representation");
-    assertEquals(201, created.status(), created.body());
-    assertEquals(rows("{'body':'tense','films':{'title': 'Psycho', 'directors': {'last_name': 'Hitchcock'}}}"), created.body());
-    Http.Response patched = http.send("PATCH", "/reviews?id=eq.100&select=body,films(title)", "{\"body\":\"classic\"}",
-        "Content-Type", json, profile, "test", "Prefer", "return=representation");
+    Http.Response created = test.send("POST", "/reviews?select=body,films(title,directors(last_name))",
+        "{\"id\":100,\"film_id\":2,\"body\":\"tense\"}", "Prefer", "return=representation");
+    answers(created, 201, rows("{'body':'tense','films':{'title': 'Psycho', 'directors': {'last_name': 'Hitchcock'}}}"));
+    Http.Response patched = test.send("PATCH", "/reviews?id=eq.100&select=body,films(title)", "{\"body\":\"classic\"}",
+        "Prefer", "return=representation");
     assertEquals(rows("{'body':'classic','films':{'title': 'Psycho'}}"), patched.body());
-    Http.Response deleted = http.send("DELETE", "/reviews?id=eq.100&select=id,...films(title)", null,
-        profile, "test", "Prefer", "return=representation");
+    Http.Response deleted = test.send("DELETE", "/reviews?id=eq.100&select=id,...films(title)", null,
+        "Prefer", "return=representation");
     assertEquals(rows("{'id':100,'title':'Psycho'}"), deleted.body());
   }
 }

@@ -8,17 +8,34 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A small HTTP client for the integration tests, bound to the deployed server's loopback port. */
+/**
+ * A small HTTP client for the integration tests, bound to the deployed server's loopback port. A
+ * body goes as {@code application/json} unless the request names its Content-Type; a client of
+ * {@link #profile} sends the schema's Accept-Profile and Content-Profile unless the request names them.
+ */
 public final class Http {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String base;
+  private final List<String> defaults;
 
   /** Payara reports its eth0 address; the listener is bound to loopback (server-config/pre-boot). */
   public Http(URL deployed) {
-    this.base = "http://127.0.0.1:" + deployed.getPort();
+    this("http://127.0.0.1:" + deployed.getPort(), List.of());
+  }
+
+  private Http(String base, List<String> defaults) {
+    this.base = base;
+    this.defaults = defaults;
+  }
+
+  /** A client whose requests go to this schema. */
+  public Http profile(String schema) {
+    return new Http(base, List.of("Accept-Profile", schema, "Content-Profile", schema));
   }
 
   public Response get(String path, String... headers) {
@@ -27,8 +44,13 @@ public final class Http {
 
   public Response send(String method, String path, String body, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + escape(path))).timeout(Duration.ofSeconds(30));
-    for (int i = 0; i < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
+    List<String> all = new ArrayList<>(List.of(headers));
+    addUnlessNamed(all, defaults);
+    if (body != null) {
+      addUnlessNamed(all, List.of("Content-Type", "application/json"));
+    }
+    for (int i = 0; i < all.size(); i += 2) {
+      b.header(all.get(i), all.get(i + 1));
     }
     b.method(method, body == null
         ? HttpRequest.BodyPublishers.noBody()
@@ -41,6 +63,18 @@ public final class Http {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void addUnlessNamed(List<String> headers, List<String> defaults) {
+    for (int d = 0; d < defaults.size(); d += 2) {
+      boolean named = false;
+      for (int i = 0; i < headers.size(); i += 2) {
+        named |= headers.get(i).equalsIgnoreCase(defaults.get(d));
+      }
+      if (!named) {
+        headers.addAll(defaults.subList(d, d + 2));
+      }
     }
   }
 

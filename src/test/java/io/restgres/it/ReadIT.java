@@ -4,50 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The read API over HTTP: PostgREST's query grammar, counting, ranges, media types and profiles, on
  * the fixture schema {@code test} (src/test/resources/fixtures/10-read.sql). Expected bodies come
  * from PostgreSQL running the SQL the URL stands for.
  */
-@ExtendWith({EmbeddedPg.class, ArquillianExtension.class})
-@RunAsClient
-class ReadIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.restgres();
-  }
-
-  @ArquillianResource URL deployed;
-  private Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(deployed);
-  }
-
-  private Http.Response get(String path, String... headers) {
-    String[] all = new String[headers.length + 2];
-    all[0] = "Accept-Profile";
-    all[1] = "test";
-    System.arraycopy(headers, 0, all, 2, headers.length);
-    return http.get(path, all);
-  }
-
+class ReadIT extends DefaultDeployment {
   /** The URL answers 200 with exactly the rows of the SQL. */
   private void same(String path, String sql) {
-    Http.Response r = get(path);
-    assertEquals(200, r.status(), path + " -> " + r.body());
-    assertEquals(Oracle.json(sql), r.body(), path);
+    ok(test.get(path), Oracle.json(sql));
   }
 
   private static final String ITEMS = "select id from test.items where ";
@@ -185,50 +152,47 @@ class ReadIT {
 
   @Test
   void pagination() {
-    Http.Response r = get("/items?select=id&order=id&limit=2&offset=1");
-    assertEquals(200, r.status());
-    assertEquals("[{\"id\":2}, \n {\"id\":3}]", r.body());
+    Http.Response r = test.get("/items?select=id&order=id&limit=2&offset=1");
+    ok(r, "[{\"id\":2}, \n {\"id\":3}]");
     assertEquals("1-2/*", r.header("Content-Range"));
-    Http.Response counted = get("/items?select=id&order=id&limit=2&offset=1", "Prefer", "count=exact");
+    Http.Response counted = test.get("/items?select=id&order=id&limit=2&offset=1", "Prefer", "count=exact");
     assertEquals(206, counted.status());
     assertEquals("1-2/5", counted.header("Content-Range"));
-    Http.Response ranged = get("/items?select=id&order=id", "Range", "3-", "Prefer", "count=exact");
+    Http.Response ranged = test.get("/items?select=id&order=id", "Range", "3-", "Prefer", "count=exact");
     assertEquals(206, ranged.status());
     assertEquals("3-4/5", ranged.header("Content-Range"));
-    Http.Response both = get("/items?select=id&order=id&limit=3", "Range", "0-1");
+    Http.Response both = test.get("/items?select=id&order=id&limit=3", "Range", "0-1");
     assertEquals("0-1/*", both.header("Content-Range"));
-    Http.Response zero = get("/items?select=id&limit=0");
+    Http.Response zero = test.get("/items?select=id&limit=0");
     assertEquals("[]", zero.body());
     assertEquals("*/*", zero.header("Content-Range"));
-    Http.Response all = get("/items?select=id", "Prefer", "count=exact");
+    Http.Response all = test.get("/items?select=id", "Prefer", "count=exact");
     assertEquals(200, all.status());
     assertEquals("0-4/5", all.header("Content-Range"));
   }
 
   @Test
   void rangeErrors() {
-    Http.Response past = get("/items?offset=10", "Prefer", "count=exact");
-    assertEquals(416, past.status());
-    assertEquals("{\"code\":\"PGRST103\",\"details\":\"An offset of 10 was requested, but there are only 5 rows.\","
-        + "\"hint\":null,\"message\":\"Requested range not satisfiable\"}", past.body());
+    Http.Response past = test.get("/items?offset=10", "Prefer", "count=exact");
+    answers(past, 416, "{\"code\":\"PGRST103\",\"details\":\"An offset of 10 was requested, but there are only 5 rows.\","
+        + "\"hint\":null,\"message\":\"Requested range not satisfiable\"}");
     assertEquals("*/5", past.header("Content-Range"));
-    Http.Response badRange = get("/items", "Range", "3-1");
-    assertEquals(416, badRange.status());
-    assertEquals("{\"code\":\"PGRST103\",\"details\":\"The lower boundary must be lower than or equal to the upper "
-        + "boundary in the Range header.\",\"hint\":null,\"message\":\"Requested range not satisfiable\"}", badRange.body());
-    Http.Response negative = get("/items?limit=-1");
+    Http.Response badRange = test.get("/items", "Range", "3-1");
+    answers(badRange, 416, "{\"code\":\"PGRST103\",\"details\":\"The lower boundary must be lower than or equal to the upper "
+        + "boundary in the Range header.\",\"hint\":null,\"message\":\"Requested range not satisfiable\"}");
+    Http.Response negative = test.get("/items?limit=-1");
     assertEquals(416, negative.status());
     assertTrue(negative.body().contains("Limit should be greater than or equal to zero."));
-    assertEquals(200, get("/items?limit=abc").status());
+    assertEquals(200, test.get("/items?limit=abc").status());
   }
 
   @Test
   void counting() {
-    Http.Response planned = get("/many?select=id&limit=10", "Prefer", "count=planned");
+    Http.Response planned = test.get("/many?select=id&limit=10", "Prefer", "count=planned");
     assertEquals("count=planned", planned.header("Preference-Applied"));
     assertTrue(planned.header("Content-Range").matches("0-9/[0-9]+"), planned.header("Content-Range"));
     // without db-max-rows PostgREST reports the larger of the exact count and the estimate
-    Http.Response estimated = get("/many?select=id&bucket=eq.3&limit=10", "Prefer", "count=estimated");
+    Http.Response estimated = test.get("/many?select=id&bucket=eq.3&limit=10", "Prefer", "count=estimated");
     long exact = Long.parseLong(Oracle.scalar("select count(*) from test.many where bucket = 3"));
     long total = Long.parseLong(estimated.header("Content-Range").substring("0-9/".length()));
     assertTrue(total >= exact, estimated.header("Content-Range"));
@@ -237,48 +201,45 @@ class ReadIT {
 
   @Test
   void mediaTypes() {
-    Http.Response csv = get("/items?select=id,name,price&id=lt.4&order=id", "Accept", "text/csv");
+    Http.Response csv = test.get("/items?select=id,name,price&id=lt.4&order=id", "Accept", "text/csv");
     assertEquals("text/csv; charset=utf-8", csv.header("Content-Type"));
     assertEquals("id,name,price\n1,apple,1.50\n2,banana,0.25\n3,cherry,", csv.body());
-    Http.Response object = get("/items?select=id,name&id=eq.1", "Accept", "application/vnd.pgrst.object+json");
+    Http.Response object = test.get("/items?select=id,name&id=eq.1", "Accept", "application/vnd.pgrst.object+json");
     assertEquals("{\"id\":1,\"name\":\"apple\"}", object.body());
     assertEquals("application/vnd.pgrst.object+json; charset=utf-8", object.header("Content-Type"));
-    Http.Response many = get("/items?select=id", "Accept", "application/vnd.pgrst.object+json");
-    assertEquals(406, many.status());
-    assertEquals("{\"code\":\"PGRST116\",\"details\":\"The result contains 5 rows\",\"hint\":null,"
-        + "\"message\":\"Cannot coerce the result to a single JSON object\"}", many.body());
-    Http.Response none = get("/items?id=eq.99", "Accept", "application/vnd.pgrst.object+json");
+    Http.Response many = test.get("/items?select=id", "Accept", "application/vnd.pgrst.object+json");
+    answers(many, 406, "{\"code\":\"PGRST116\",\"details\":\"The result contains 5 rows\",\"hint\":null,"
+        + "\"message\":\"Cannot coerce the result to a single JSON object\"}");
+    Http.Response none = test.get("/items?id=eq.99", "Accept", "application/vnd.pgrst.object+json");
     assertEquals(406, none.status());
-    Http.Response stripped = get("/items?select=id,price&id=eq.3", "Accept", "application/vnd.pgrst.array+json;nulls=stripped");
+    Http.Response stripped = test.get("/items?select=id,price&id=eq.3", "Accept", "application/vnd.pgrst.array+json;nulls=stripped");
     assertEquals("[{\"id\":3}]", stripped.body());
-    Http.Response any = get("/items?select=id&id=eq.1", "Accept", "*/*");
+    Http.Response any = test.get("/items?select=id&id=eq.1", "Accept", "*/*");
     assertEquals("application/json; charset=utf-8", any.header("Content-Type"));
-    Http.Response xml = get("/items", "Accept", "text/xml");
-    assertEquals(406, xml.status());
-    assertEquals("{\"code\":\"PGRST107\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"None of these media types are available: text/xml\"}", xml.body());
+    Http.Response xml = test.get("/items", "Accept", "text/xml");
+    answers(xml, 406, "{\"code\":\"PGRST107\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"None of these media types are available: text/xml\"}");
   }
 
   @Test
   void headAndOptions() {
-    Http.Response head = http.send("HEAD", "/items?limit=2", null, "Accept-Profile", "test", "Prefer", "count=exact");
+    Http.Response head = test.send("HEAD", "/items?limit=2", null, "Prefer", "count=exact");
     assertEquals(206, head.status());
     assertEquals("0-1/5", head.header("Content-Range"));
     assertEquals("", head.body());
     assertEquals("OPTIONS,GET,HEAD", options("/item_names"));
     assertEquals("OPTIONS,GET,HEAD", options("/cheap_items").substring(0, 16));
     assertEquals("OPTIONS,GET,HEAD,POST,PUT,PATCH,DELETE", options("/readings"));
-    Http.Response bad = http.send("PROPFIND", "/items", null, "Accept-Profile", "test");
+    Http.Response bad = test.send("PROPFIND", "/items", null);
     assertEquals(405, bad.status());
     assertEquals("PostgREST; error=PGRST117", bad.header("Proxy-Status"));
     Http.Response trace = http.send("TRACE", "/items", null, "X-Secret", "s");
-    assertEquals(405, trace.status());
-    assertEquals("{\"code\":\"PGRST117\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"Unsupported HTTP method: TRACE\"}", trace.body());
+    answers(trace, 405, "{\"code\":\"PGRST117\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"Unsupported HTTP method: TRACE\"}");
   }
 
   private String options(String path) {
-    return http.send("OPTIONS", path, null, "Accept-Profile", "test").header("Allow");
+    return test.send("OPTIONS", path, null).header("Allow");
   }
 
   @Test
@@ -291,12 +252,12 @@ class ReadIT {
     assertEquals("Authorization, Content-Type, Prefer, Accept, Accept-Language, Content-Language",
         pre.header("Access-Control-Allow-Headers"));
     assertEquals("86400", pre.header("Access-Control-Max-Age"));
-    Http.Response actual = get("/items?select=id&id=eq.1", "Origin", "http://example.com");
+    Http.Response actual = test.get("/items?select=id&id=eq.1", "Origin", "http://example.com");
     assertEquals("*", actual.header("Access-Control-Allow-Origin"));
     assertTrue(actual.header("Access-Control-Expose-Headers").startsWith("Content-Encoding, Content-Location"));
-    Http.Response error = get("/nope", "Origin", "http://example.com");
+    Http.Response error = test.get("/nope", "Origin", "http://example.com");
     assertEquals("*", error.header("Access-Control-Allow-Origin"));
-    assertNull(get("/items?select=id&id=eq.1").header("Access-Control-Allow-Origin"));
+    assertNull(test.get("/items?select=id&id=eq.1").header("Access-Control-Allow-Origin"));
   }
 
   @Test
@@ -304,40 +265,38 @@ class ReadIT {
     same("/cheap_items?order=id", "select * from test.cheap_items order by id");
     same("/item_names?name=like.*a*&order=id", "select * from test.item_names where name like '%a%' order by id");
     same("/readings?at=gte.2025-01-01&order=at", "select * from test.readings where at >= '2025-01-01' order by at");
-    assertEquals(404, get("/readings_2024").status());
+    assertEquals(404, test.get("/readings_2024").status());
   }
 
   @Test
   void profiles() {
-    Http.Response r = get("/items?select=id&id=eq.1");
+    Http.Response r = test.get("/items?select=id&id=eq.1");
     assertEquals("test", r.header("Content-Profile"));
     Http.Response defaultSchema = http.get("/hello_world");
     assertEquals("api", defaultSchema.header("Content-Profile"));
     Http.Response unknown = http.get("/items", "Accept-Profile", "nope");
-    assertEquals(406, unknown.status());
-    assertEquals("{\"code\":\"PGRST106\",\"details\":null,\"hint\":\"Only the following schemas are exposed: api, test\","
-        + "\"message\":\"Invalid schema: nope\"}", unknown.body());
+    answers(unknown, 406, "{\"code\":\"PGRST106\",\"details\":null,\"hint\":\"Only the following schemas are exposed: api, test\","
+        + "\"message\":\"Invalid schema: nope\"}");
     assertEquals(404, http.get("/items").status());
   }
 
   @Test
   void queryErrors() {
-    Http.Response select = get("/items?select=id,");
-    assertEquals(400, select.status());
-    assertEquals("{\"code\":\"PGRST100\",\"details\":\"unexpected end of input expecting \\\"...\\\", field name "
+    Http.Response select = test.get("/items?select=id,");
+    answers(select, 400, "{\"code\":\"PGRST100\",\"details\":\"unexpected end of input expecting \\\"...\\\", field name "
         + "(* or [a..z0..9_$]), \\\"*\\\" or \\\"count()\\\"\",\"hint\":null,"
-        + "\"message\":\"\\\"failed to parse select parameter (id,)\\\" (line 1, column 4)\"}", select.body());
-    Http.Response filter = get("/items?id=foo.1");
+        + "\"message\":\"\\\"failed to parse select parameter (id,)\\\" (line 1, column 4)\"}");
+    Http.Response filter = test.get("/items?id=foo.1");
     assertEquals(400, filter.status());
     assertTrue(filter.body().contains("\"message\":\"\\\"failed to parse filter (foo.1)\\\" (line 1, column 1)\""));
-    Http.Response column = get("/items?nope=eq.1");
+    Http.Response column = test.get("/items?nope=eq.1");
     assertEquals(400, column.status());
     assertTrue(column.body().startsWith("{\"code\":\"42703\",\"details\":null,\"hint\":"), column.body());
     assertTrue(column.body().endsWith("\"message\":\"column items.nope does not exist\"}"), column.body());
-    Http.Response cast = get("/items?select=id::text%20union%20select%201");
+    Http.Response cast = test.get("/items?select=id::text%20union%20select%201");
     assertEquals(400, cast.status());
     assertEquals("PGRST100", cast.header("Proxy-Status").substring("PostgREST; error=".length()));
-    Http.Response value = get("/items?id=eq.notanumber");
+    Http.Response value = test.get("/items?id=eq.notanumber");
     assertEquals(400, value.status());
     assertTrue(value.body().startsWith("{\"code\":\"22P02\""), value.body());
     assertNull(value.header("WWW-Authenticate"));
@@ -346,16 +305,14 @@ class ReadIT {
   // fixtures/76-parity.sql
   @Test
   void semicolonInTableName_isPartOfTheName() {
-    Http.Response r = get("/Semi;?order=id");
-    assertEquals(200, r.status(), r.body());
-    assertEquals("[{\"id\":1}, \n {\"id\":2}]", r.body());
+    Http.Response r = test.get("/Semi;?order=id");
+    ok(r, "[{\"id\":1}, \n {\"id\":2}]");
   }
 
   @Test
   void functionResult_compositeColumn_takesJsonPathsInFiltersAndOrder() {
-    Http.Response r = get("/rpc/p_points?select=id,x:pt->x&pt->y=gt.0.55&order=pt->>x.desc");
-    assertEquals(200, r.status(), r.body());
-    assertEquals("[{\"id\":3,\"x\":0.3}, \n {\"id\":2,\"x\":0.2}]", r.body());
+    Http.Response r = test.get("/rpc/p_points?select=id,x:pt->x&pt->y=gt.0.55&order=pt->>x.desc");
+    ok(r, "[{\"id\":3,\"x\":0.3}, \n {\"id\":2,\"x\":0.2}]");
   }
 
   @Test

@@ -4,58 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /rpc/{function}} over HTTP on the functions of src/test/resources/fixtures/40-rpc.sql and
  * 72-rpc.sql: argument passing, overload choice, result shapes, volatility and PostgREST's error bodies.
  */
-@ExtendWith({EmbeddedPg.class, ArquillianExtension.class})
-@RunAsClient
-class RpcIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.restgres();
-  }
-
-  @ArquillianResource URL deployed;
-  private Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(deployed);
-  }
-
-  private Http.Response get(String path) {
-    return http.get(path, "Accept-Profile", "test");
+class RpcIT extends DefaultDeployment {
+  @Override
+  List<String> writes() {
+    return List.of("test.rpc_items");
   }
 
   private Http.Response post(String path, String body) {
-    return http.send("POST", path, body, "Content-Profile", "test", "Content-Type", "application/json");
+    return test.send("POST", path, body);
   }
 
   private Http.Response post(String path, String contentType, String body) {
-    return http.send("POST", path, body, "Content-Profile", "test", "Content-Type", contentType);
-  }
-
-  private static void ok(Http.Response r, String body) {
-    assertEquals(200, r.status(), r.body());
-    assertEquals(body, r.body());
+    return test.send("POST", path, body, "Content-Type", contentType);
   }
 
   // PostgREST's error body; null details and hint are written as null
   private static void error(Http.Response r, int status, String code, String message, String details, String hint) {
-    assertEquals(status, r.status(), r.body());
-    assertEquals("{\"code\":\"" + code + "\",\"details\":" + quote(details) + ",\"hint\":" + quote(hint)
-        + ",\"message\":" + quote(message) + "}", r.body());
+    answers(r, status, "{\"code\":\"" + code + "\",\"details\":" + quote(details) + ",\"hint\":" + quote(hint)
+        + ",\"message\":" + quote(message) + "}");
   }
 
   private static String quote(String s) {
@@ -67,7 +40,7 @@ class RpcIT {
 
   @Test
   void scalar_getAndPost_returnJsonScalar() {
-    Http.Response r = get("/rpc/add_them?a=1&b=2");
+    Http.Response r = test.get("/rpc/add_them?a=1&b=2");
     ok(r, "3");
     assertEquals("0-0/*", r.header("Content-Range"));
     assertEquals("application/json; charset=utf-8", r.header("Content-Type"));
@@ -78,13 +51,13 @@ class RpcIT {
 
   @Test
   void defaults_mayBeOmitted() {
-    ok(get("/rpc/greet?name=Ann"), "\"Hello, Ann\"");
+    ok(test.get("/rpc/greet?name=Ann"), "\"Hello, Ann\"");
     ok(post("/rpc/greet", "{\"name\":\"Bo\",\"greeting\":\"Hi\"}"), "\"Hi, Bo\"");
   }
 
   @Test
   void openApi_listsFunctions_getOnlyWhenNotVolatile() {
-    String doc = get("/").body();
+    String doc = test.get("/").body();
     assertTrue(doc.contains("\"/rpc/add_them\":{\"get\":"), doc);
     assertTrue(doc.contains("\"tags\":[\"(rpc) add_them\"]"), doc);
     // keys are alphabetical, so a GET would come before the POST
@@ -93,41 +66,38 @@ class RpcIT {
 
   @Test
   void maxAffected_strictAppliesToFunctionResults() {
-    Http.Response over = http.get("/rpc/all_items", "Accept-Profile", "test", "Prefer", "handling=strict, max-affected=1");
+    Http.Response over = test.get("/rpc/all_items", "Prefer", "handling=strict, max-affected=1");
     assertEquals(400, over.status(), over.body());
     assertTrue(over.body().startsWith("{\"code\":\"PGRST124\""), over.body());
-    Http.Response single = http.get("/rpc/add_them?a=1&b=2", "Accept-Profile", "test",
-        "Prefer", "handling=strict, max-affected=1");
+    Http.Response single = test.get("/rpc/add_them?a=1&b=2", "Prefer", "handling=strict, max-affected=1");
     assertEquals("{\"code\":\"PGRST128\",\"details\":null,\"hint\":null,\"message\":\"Function must return SETOF "
         + "or TABLE when max-affected preference is used with handling=strict\"}", single.body());
   }
 
   @Test
   void setofScalar_isArray() {
-    ok(get("/rpc/up_to?n=3"), "[1, 2, 3]");
+    ok(test.get("/rpc/up_to?n=3"), "[1, 2, 3]");
   }
 
   @Test
   void composite_isObject() {
-    ok(get("/rpc/item_by_id?item_id=2"), "{\"id\":2,\"name\":\"two\",\"qty\":20}");
+    ok(test.get("/rpc/item_by_id?item_id=2"), "{\"id\":2,\"name\":\"two\",\"qty\":20}");
   }
 
   @Test
   void setofTable_readFeaturesApply() {
-    Http.Response r = get("/rpc/all_items?select=id,name&qty=gt.10&order=id.desc&limit=1");
+    Http.Response r = test.get("/rpc/all_items?select=id,name&qty=gt.10&order=id.desc&limit=1");
     ok(r, "[{\"id\":3,\"name\":\"three\"}]");
     assertEquals("0-0/*", r.header("Content-Range"));
-    Http.Response counted = http.get("/rpc/all_items?select=id&id=lte.2", "Accept-Profile", "test",
-        "Prefer", "count=exact");
+    Http.Response counted = test.get("/rpc/all_items?select=id&id=lte.2", "Prefer", "count=exact");
     ok(counted, "[{\"id\":1}, \n {\"id\":2}]");
     assertEquals("0-1/2", counted.header("Content-Range"));
   }
 
   @Test
   void head_sameHeadersWithoutBody() {
-    Http.Response r = http.send("HEAD", "/rpc/up_to?n=3", null, "Accept-Profile", "test");
-    assertEquals(200, r.status());
-    assertEquals("", r.body());
+    Http.Response r = test.send("HEAD", "/rpc/up_to?n=3", null);
+    ok(r, "");
     assertEquals("0-2/*", r.header("Content-Range"));
   }
 
@@ -139,21 +109,20 @@ class RpcIT {
 
   @Test
   void returnsTable_filtersOnOutColumns() {
-    ok(get("/rpc/pairs_upto?n=3&k=gte.2&select=label"), "[{\"label\":\"n2\"}, \n {\"label\":\"n3\"}]");
+    ok(test.get("/rpc/pairs_upto?n=3&k=gte.2&select=label"), "[{\"label\":\"n2\"}, \n {\"label\":\"n3\"}]");
   }
 
   @Test
   void void_is204WithoutBody() {
     Http.Response r = post("/rpc/do_nothing", "");
-    assertEquals(204, r.status(), r.body());
-    assertEquals("", r.body());
+    answers(r, 204, "");
     assertNull(r.header("Content-Type"));
   }
 
   @Test
   void volatile_postWrites_getIsReadOnly() {
     ok(post("/rpc/add_item", "{\"id\":9,\"name\":\"nine\"}"), "{\"id\":9,\"name\":\"nine\",\"qty\":null}");
-    Http.Response r = get("/rpc/add_item?id=8&name=eight");
+    Http.Response r = test.get("/rpc/add_item?id=8&name=eight");
     assertEquals(405, r.status());
     assertTrue(r.body().startsWith("{\"code\":\"25006\""), r.body());
   }
@@ -165,12 +134,11 @@ class RpcIT {
 
   @Test
   void unknownFunction_is404Pgrst202() {
-    Http.Response r = get("/rpc/add_them?a=1&b=2&smthelse=3");
-    assertEquals(404, r.status());
-    assertEquals("{\"code\":\"PGRST202\",\"details\":\"Searched for the function test.add_them with parameters a, b,"
+    Http.Response r = test.get("/rpc/add_them?a=1&b=2&smthelse=3");
+    answers(r, 404, "{\"code\":\"PGRST202\",\"details\":\"Searched for the function test.add_them with parameters a, b,"
         + " smthelse, but no matches were found in the schema cache.\",\"hint\":\"Perhaps you meant to call the"
         + " function test.add_them(a, b)\",\"message\":\"Could not find the function test.add_them(a, b, smthelse)"
-        + " in the schema cache\"}", r.body());
+        + " in the schema cache\"}");
     Http.Response p = post("/rpc/sayhello", "{\"nam\":\"x\"}");
     assertEquals(404, p.status());
     assertTrue(p.body().contains("\"details\":\"Searched for the function test.sayhello with parameter nam or with a"
@@ -179,38 +147,35 @@ class RpcIT {
 
   @Test
   void sameArgumentNames_is300Pgrst203() {
-    Http.Response r = get("/rpc/overloaded?arg=1");
-    assertEquals(300, r.status());
-    assertEquals("{\"code\":\"PGRST203\",\"details\":null,\"hint\":\"Try renaming the parameters or the function"
+    Http.Response r = test.get("/rpc/overloaded?arg=1");
+    answers(r, 300, "{\"code\":\"PGRST203\",\"details\":null,\"hint\":\"Try renaming the parameters or the function"
         + " itself in the database so function overloading can be resolved\",\"message\":\"Could not choose the best"
-        + " candidate function between: test.overloaded(arg => integer), test.overloaded(arg => text)\"}", r.body());
+        + " candidate function between: test.overloaded(arg => integer), test.overloaded(arg => text)\"}");
   }
 
   @Test
   void otherMethods_are405Pgrst101() {
-    Http.Response r = http.send("DELETE", "/rpc/add_them", null, "Accept-Profile", "test");
-    assertEquals(405, r.status());
-    assertEquals("{\"code\":\"PGRST101\",\"details\":null,\"hint\":null,"
-        + "\"message\":\"Cannot use the DELETE method on RPC\"}", r.body());
+    Http.Response r = test.send("DELETE", "/rpc/add_them", null);
+    answers(r, 405, "{\"code\":\"PGRST101\",\"details\":null,\"hint\":null,"
+        + "\"message\":\"Cannot use the DELETE method on RPC\"}");
   }
 
   @Test
   void options_allowDependsOnVolatility() {
     assertEquals("OPTIONS,GET,HEAD,POST",
-        http.send("OPTIONS", "/rpc/add_them?a=1&b=2", null, "Accept-Profile", "test").header("Allow"));
+        test.send("OPTIONS", "/rpc/add_them?a=1&b=2", null).header("Allow"));
     assertEquals("OPTIONS,POST",
-        http.send("OPTIONS", "/rpc/add_item?id=1&name=x", null, "Accept-Profile", "test").header("Allow"));
+        test.send("OPTIONS", "/rpc/add_item?id=1&name=x", null).header("Allow"));
     assertEquals("OPTIONS,GET,HEAD,POST",
-        http.send("OPTIONS", "/rpc/all_items", null, "Accept-Profile", "test").header("Allow"));
+        test.send("OPTIONS", "/rpc/all_items", null).header("Allow"));
   }
 
   @Test
   void options_requiredParameters_is404Pgrst202() {
-    Http.Response r = http.send("OPTIONS", "/rpc/add_them", null, "Accept-Profile", "test");
-    assertEquals(404, r.status());
-    assertEquals("{\"code\":\"PGRST202\",\"details\":\"Searched for the function test.add_them without parameters,"
+    Http.Response r = test.send("OPTIONS", "/rpc/add_them", null);
+    answers(r, 404, "{\"code\":\"PGRST202\",\"details\":\"Searched for the function test.add_them without parameters,"
         + " but no matches were found in the schema cache.\",\"hint\":null,\"message\":\"Could not find the function"
-        + " test.add_them without parameters in the schema cache\"}", r.body());
+        + " test.add_them without parameters in the schema cache\"}");
   }
 
   @Test
@@ -227,7 +192,7 @@ class RpcIT {
     ok(post("/rpc/picky", "{\"a\":\"four\"}"), "4");
     ok(post("/rpc/picky", "{\"b\":1}"), "\"b=1\"");
     ok(post("/rpc/picky", "{\"item_id\":2}"), "[{\"id\":2,\"name\":\"two\",\"qty\":20}]");
-    ok(get("/rpc/picky?item_id=2&min_qty=25"), "[]");
+    ok(test.get("/rpc/picky?item_id=2&min_qty=25"), "[]");
     assertEquals(204, post("/rpc/picky", "{}").status());
   }
 
@@ -247,7 +212,7 @@ class RpcIT {
   void unnamedParameter_ambiguities() {
     String dflt = "Could not choose the best candidate function between: test.unnamed_dflt(), test.unnamed_dflt( => text)";
     error(post("/rpc/unnamed_dflt", "{}"), 300, "PGRST203", dflt, null, TRY_RENAMING);
-    error(get("/rpc/unnamed_dflt"), 300, "PGRST203", dflt, null, TRY_RENAMING);
+    error(test.get("/rpc/unnamed_dflt"), 300, "PGRST203", dflt, null, TRY_RENAMING);
     error(post("/rpc/json_or_jsonb", "{\"A\":1}"), 300, "PGRST203", "Could not choose the best candidate function"
         + " between: test.json_or_jsonb( => json), test.json_or_jsonb( => jsonb)", null, TRY_RENAMING);
   }
@@ -272,7 +237,7 @@ class RpcIT {
             + " parameter, but no matches were found in the schema cache.", null);
     assertEquals(404, post("/rpc/rpc_items_trigger", "{}").status());
     // the computed field still works in select
-    ok(get("/rpc/all_items?select=name,item_label&id=eq.1"), "[{\"name\":\"one\",\"item_label\":\"ONE#1\"}]");
+    ok(test.get("/rpc/all_items?select=name,item_label&id=eq.1"), "[{\"name\":\"one\",\"item_label\":\"ONE#1\"}]");
   }
 
   @Test
@@ -287,32 +252,32 @@ class RpcIT {
 
   @Test
   void outParameters_makeAnObject() {
-    ok(get("/rpc/plus_one?num=5"), "{\"num_plus_one\":6}");
-    ok(get("/rpc/bump?num=2"), "{\"num\":3}");
-    ok(get("/rpc/triple"), "{\"label\":\"three\",\"n\":3,\"doc\":{\"k\": [1, 2]}}");
-    ok(get("/rpc/one_col_table"), "[{\"letter\":\"A\"}, \n {\"letter\":\"B\"}]");
+    ok(test.get("/rpc/plus_one?num=5"), "{\"num_plus_one\":6}");
+    ok(test.get("/rpc/bump?num=2"), "{\"num\":3}");
+    ok(test.get("/rpc/triple"), "{\"label\":\"three\",\"n\":3,\"doc\":{\"k\": [1, 2]}}");
+    ok(test.get("/rpc/one_col_table"), "[{\"letter\":\"A\"}, \n {\"letter\":\"B\"}]");
   }
 
   @Test
   void recordsAndDomains() {
     ok(post("/rpc/any_record", ""), "{\"id\":1,\"name\":\"one\"}");
-    ok(get("/rpc/any_records?min_id=2"), "[{\"id\":2,\"name\":\"two\"}, \n {\"id\":3,\"name\":\"three\"}]");
-    ok(get("/rpc/point_d"), "{\"x\":10,\"y\":5}");
-    ok(get("/rpc/items_d?select=id,name&id=gt.1"), "[{\"id\":2,\"name\":\"two\"}, \n {\"id\":3,\"name\":\"three\"}]");
+    ok(test.get("/rpc/any_records?min_id=2"), "[{\"id\":2,\"name\":\"two\"}, \n {\"id\":3,\"name\":\"three\"}]");
+    ok(test.get("/rpc/point_d"), "{\"x\":10,\"y\":5}");
+    ok(test.get("/rpc/items_d?select=id,name&id=gt.1"), "[{\"id\":2,\"name\":\"two\"}, \n {\"id\":3,\"name\":\"three\"}]");
   }
 
   @Test
   void variadic_fromJsonArrayOrRepeatedValues() {
-    ok(get("/rpc/join_words?sep=-&words=a&words=b"), "\"a-b\"");
+    ok(test.get("/rpc/join_words?sep=-&words=a&words=b"), "\"a-b\"");
     ok(post("/rpc/join_words", "{\"sep\":\"+\",\"words\":[\"x\",\"y\"]}"), "\"x+y\"");
     ok(post("/rpc/join_words", "application/x-www-form-urlencoded", "sep=-&words=a&words=b+c"), "\"a-b c\"");
   }
 
   @Test
   void charAndBitParameters_keepTheirLength() {
-    ok(get("/rpc/char_echo?c=abcdefg&cs={abc,abcdefg}"), "[{\"c\":\"abcdefg\",\"cs\":[\"abc\",\"abcdefg\"]}]");
+    ok(test.get("/rpc/char_echo?c=abcdefg&cs={abc,abcdefg}"), "[{\"c\":\"abcdefg\",\"cs\":[\"abc\",\"abcdefg\"]}]");
     ok(post("/rpc/char_echo", "{\"c\":\"abcdefg\",\"cs\":[\"abc\",\"abcdefg\"]}"),
         "[{\"c\":\"abcdefg\",\"cs\":[\"abc\",\"abcdefg\"]}]");
-    ok(get("/rpc/bit_echo?b=101010&bs={101,101010}"), "[{\"b\":\"101010\",\"bs\":[\"101\",\"101010\"]}]");
+    ok(test.get("/rpc/bit_echo?b=101010&bs={101,101010}"), "[{\"b\":\"101010\",\"bs\":[\"101\",\"101010\"]}]");
   }
 }
