@@ -8,6 +8,9 @@ final class Body {
       .then(", true), ").then(Sql.EMPTY_TEXT).then(") AS response_headers, nullif(current_setting(")
       .then(Sql.RESPONSE_STATUS_SETTING).then(", true), ").then(Sql.EMPTY_TEXT).then(") AS response_status");
 
+  /** No body: HEAD, {@code return=minimal}, a void function. */
+  static final Sql NONE = Sql.EMPTY_TEXT.then("::text");
+
   private static final Sql SOURCE = Sql.keyword("pgrst_source");
 
   private Body() {}

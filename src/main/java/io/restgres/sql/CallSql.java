@@ -88,7 +88,7 @@ public final class CallSql {
     Routine.Returns ret = call.routine().returns();
     MediaType media = result.media();
     if (result.action() == Action.HEAD || ret.kind() == Routine.Returns.Kind.VOID) {
-      return Sql.EMPTY_TEXT.then("::text");
+      return Body.NONE;
     }
     boolean json = media == MediaType.JSON || media == MediaType.ANY;
     if (!json) {

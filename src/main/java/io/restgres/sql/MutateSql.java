@@ -29,7 +29,7 @@ public final class MutateSql {
         : Sql.keyword("SELECT 1 FROM pgrst_source");
     return write.then(rows)
         .then(" SELECT NULL::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")
-        .then(representation ? Body.of(media, REPRESENTATION) : Sql.EMPTY_TEXT.then("::text"))
+        .then(representation ? Body.of(media, REPRESENTATION) : Body.NONE)
         .then(" AS body, ")
         .then(Body.RESPONSE_GUCS)
         .then(", ")

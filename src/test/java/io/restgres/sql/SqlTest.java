@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.restgres.error.ApiException;
 import io.restgres.schema.QualifiedName;
+import java.lang.reflect.Method;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +59,14 @@ class SqlTest {
     assertEquals("'[]'", Sql.EMPTY_JSON_ARRAY.text());
     assertEquals("'array'", Sql.JSON_ARRAY_TYPE.text());
     assertEquals(List.of(), Sql.EMPTY_JSON_ARRAY.params());
+  }
+
+  @Test
+  void publicApi_takesTextOnlyAsIdentifierOrValue() {
+    List<String> textTaking = Arrays.stream(Sql.class.getMethods())
+        .filter(m -> Arrays.asList(m.getParameterTypes()).contains(String.class))
+        .map(Method::getName).sorted().toList();
+    assertEquals(List.of("ident", "value"), textTaking);
   }
 
   @Test
