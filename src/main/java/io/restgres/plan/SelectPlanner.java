@@ -1,6 +1,5 @@
 package io.restgres.plan;
 
-import io.restgres.error.ErrorCode;
 import io.restgres.plan.EmbedPlan.Join;
 import io.restgres.plan.EmbedPlan.JoinCondition;
 import io.restgres.plan.EmbedPlan.Output;
@@ -101,9 +100,7 @@ final class SelectPlanner {
   // Without an aggregate the second cast is ignored, as in PostgREST.
   private static Projection field(Table table, SelectItem.Field f) {
     FieldPath path = f.field();
-    f.cast().ifPresent(SelectPlanner::checkCast);
     if (f.aggregate().isPresent()) {
-      f.aggregateCast().ifPresent(SelectPlanner::checkCast);
       Projection.Function fn = Projection.Function.valueOf(f.aggregate().get().toUpperCase(Locale.ROOT));
       Optional<ResolvedField> field =
           path.name().equals("*") ? Optional.empty() : Optional.of(ReadPlanner.resolve(table, path));
@@ -115,13 +112,5 @@ final class SelectPlanner {
       name = Optional.of(path.name());
     }
     return new Projection.Field(ReadPlanner.resolve(table, path), f.cast(), name);
-  }
-
-  private static void checkCast(String type) {
-    if (!TypeNames.isValid(type)) {
-      throw ErrorCode.QUERY_PARSE.exception(
-          "Invalid cast type '" + type + "'", "A cast must name a type: an identifier such as int4 or text, "
-              + "or one of SQL's multi-word type names", null);
-    }
   }
 }

@@ -88,7 +88,7 @@ public final class CallSql {
     Routine.Returns ret = call.routine().returns();
     MediaType media = result.media();
     if (result.action() == Action.HEAD || ret.kind() == Routine.Returns.Kind.VOID) {
-      return Sql.keyword("''::text");
+      return Body.NONE;
     }
     boolean json = media == MediaType.JSON || media == MediaType.ANY;
     if (!json) {
@@ -96,9 +96,10 @@ public final class CallSql {
     }
     if (ret.kind() == Routine.Returns.Kind.SCALAR) {
       return ret.set()
-          ? Sql.keyword("coalesce(json_agg(_postgrest_t.pgrst_scalar), '[]')::text")
-          : Sql.keyword("coalesce((json_agg(_postgrest_t.pgrst_scalar)->0)::text, 'null')");
+          ? Sql.keyword("coalesce(json_agg(_postgrest_t.pgrst_scalar), ").then(Sql.EMPTY_JSON_ARRAY).then(")::text")
+          : Sql.keyword("coalesce((json_agg(_postgrest_t.pgrst_scalar)->0)::text, ").then(Sql.JSON_NULL).then(")");
     }
-    return ret.set() ? Body.of(media) : Sql.keyword("coalesce((json_agg(_postgrest_t)->0)::text, 'null')");
+    return ret.set() ? Body.of(media) : Sql.keyword("coalesce((json_agg(_postgrest_t)->0)::text, ")
+        .then(Sql.JSON_NULL).then(")");
   }
 }

@@ -32,7 +32,7 @@ final class EmbedSql {
     Sql l = Sql.ident(e.lateralAlias());
     return e.toOne()
         ? Sql.keyword("row_to_json(").then(l).then(".*)::jsonb")
-        : Sql.keyword("COALESCE(").then(l).then(".").then(l).then(", '[]')");
+        : Sql.keyword("COALESCE(").then(l).then(".").then(l).then(", ").then(Sql.EMPTY_JSON_ARRAY).then(")");
   }
 
   /** {@code LEFT|INNER JOIN LATERAL (…) AS "lateral" ON …}. */
@@ -48,7 +48,7 @@ final class EmbedSql {
     if (e.output() == EmbedPlan.Output.SPREAD) {
       for (String n : e.plan().outputNames()) {
         aggregated = aggregated.then(", COALESCE(json_agg(").then(l).then(".").then(Sql.ident(n))
-            .then("), '[]')::jsonb AS ").then(Sql.ident(n));
+            .then("), ").then(Sql.EMPTY_JSON_ARRAY).then(")::jsonb AS ").then(Sql.ident(n));
       }
     }
     return join.then(aggregated).then(" FROM (").then(child).then(") AS ").then(l).then(") AS ").then(l)

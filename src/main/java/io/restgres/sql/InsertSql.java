@@ -15,16 +15,20 @@ import java.util.Optional;
  * every row offered, -1 for every conflict that updates instead (PostgREST's way to tell 201 from 200).
  */
 final class InsertSql {
-  private static final String COUNT_OFFERED = "set_config('pgrst.inserted', (coalesce(nullif("
-      + "current_setting('pgrst.inserted', true), '')::bigint, 0) + 1)::text, true) IS NOT NULL";
-  private static final String COUNT_UPDATED = "set_config('pgrst.inserted', (coalesce(nullif("
-      + "current_setting('pgrst.inserted', true), '')::bigint, 0) - 1)::text, true) IS NOT NULL";
+  private static final Sql COUNT_OFFERED = countInserted("+");
+  private static final Sql COUNT_UPDATED = countInserted("-");
 
   private InsertSql() {}
 
+  private static Sql countInserted(String sign) {
+    return Sql.keyword("set_config(").then(Sql.INSERTED_SETTING)
+        .then(", (coalesce(nullif(current_setting(").then(Sql.INSERTED_SETTING).then(", true), ")
+        .then(Sql.EMPTY_TEXT).then(")::bigint, 0) " + sign + " 1)::text, true) IS NOT NULL");
+  }
+
   static Sql of(MutatePlan m, Sql q) {
     List<Sql> where = new ArrayList<>();
-    m.onConflict().ifPresent(c -> where.add(Sql.keyword(COUNT_OFFERED)));
+    m.onConflict().ifPresent(c -> where.add(COUNT_OFFERED));
     if (!m.where().isEmpty()) {
       where.add(PredicateSql.conjunction(Sql.keyword("pgrst_body"), m.where()));
     }
@@ -52,9 +56,18 @@ final class InsertSql {
   }
 
   private static Sql asArray(MutatePlan m) {
-    String first = isPut(m) ? "WHEN json_typeof(b) = 'array' AND json_array_length(b) > 0 THEN json_build_array(b->0) " : "";
-    return Sql.keyword("(SELECT CASE " + first + "WHEN json_typeof(b) = 'array' THEN b ELSE json_build_array(b) END FROM (SELECT ")
-        .then(Sql.typed(m.body(), Types.OTHER)).then("::json AS b) pgrst_payload)");
+    return bodyRows(m, "json");
+  }
+
+  // The body as an array of rows: an object is one row; PUT takes an array's first object.
+  private static Sql bodyRows(MutatePlan m, String json) {
+    Sql isArray = Sql.keyword("WHEN " + json + "_typeof(b) = ").then(Sql.JSON_ARRAY_TYPE);
+    Sql first = isPut(m)
+        ? isArray.then(" AND " + json + "_array_length(b) > 0 THEN " + json + "_build_array(b->0) ")
+        : Sql.EMPTY;
+    return Sql.keyword("(SELECT CASE ").then(first).then(isArray)
+        .then(" THEN b ELSE " + json + "_build_array(b) END FROM (SELECT ")
+        .then(Sql.typed(m.body(), Types.OTHER)).then("::" + json + " AS b) pgrst_payload)");
   }
 
   // PUT (an insert filtered by its URL's key) takes only the first object of an array body, as
@@ -78,10 +91,7 @@ final class InsertSql {
     List<Sql> cols = new ArrayList<>();
     m.columns().forEach(c -> cols.add(Sql.keyword("pgrst_row.").then(Sql.ident(c))));
     return Sql.keyword("(SELECT ").then(Sql.join(", ", cols))
-        .then(" FROM jsonb_array_elements((SELECT CASE "
-            + (isPut(m) ? "WHEN jsonb_typeof(b) = 'array' AND jsonb_array_length(b) > 0 THEN jsonb_build_array(b->0) " : "")
-            + "WHEN jsonb_typeof(b) = 'array' THEN b ELSE jsonb_build_array(b) END FROM (SELECT ")
-        .then(Sql.typed(m.body(), Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
+        .then(" FROM jsonb_array_elements(").then(bodyRows(m, "jsonb")).then(") pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
         .then(", ").then(row).then(") pgrst_row)");
   }

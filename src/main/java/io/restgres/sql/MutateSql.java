@@ -29,12 +29,13 @@ public final class MutateSql {
         : Sql.keyword("SELECT 1 FROM pgrst_source");
     return write.then(rows)
         .then(" SELECT NULL::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")
-        .then(representation ? Body.of(media, REPRESENTATION) : Sql.keyword("''::text"))
+        .then(representation ? Body.of(media, REPRESENTATION) : Body.NONE)
         .then(" AS body, ")
         .then(Body.RESPONSE_GUCS)
         .then(", ")
         .then(location(m))
-        .then(" AS location, nullif(current_setting('pgrst.inserted', true), '')::bigint AS inserted FROM (")
+        .then(" AS location, nullif(current_setting(").then(Sql.INSERTED_SETTING).then(", true), ")
+        .then(Sql.EMPTY_TEXT).then(")::bigint AS inserted FROM (")
         .then(outer)
         .then(") _postgrest_t");
   }
@@ -66,7 +67,8 @@ public final class MutateSql {
     return Sql.keyword("UPDATE ").then(Sql.name(m.target())).then(" AS ").then(q)
         .then(" SET ").then(Sql.join(", ", sets))
         .then(" FROM (SELECT pgrst_row.*, pgrst_elem.j AS pgrst_json FROM jsonb_array_elements((SELECT CASE")
-        .then(" WHEN jsonb_typeof(b) = 'array' THEN b ELSE jsonb_build_array(b) END FROM (SELECT ")
+        .then(" WHEN jsonb_typeof(b) = ").then(Sql.JSON_ARRAY_TYPE)
+        .then(" THEN b ELSE jsonb_build_array(b) END FROM (SELECT ")
         .then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
         .then(", pgrst_elem.j) pgrst_row) pgrst_body")

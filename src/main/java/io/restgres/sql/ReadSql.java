@@ -19,7 +19,7 @@ public final class ReadSql {
   private ReadSql() {}
 
   public static Sql main(ReadPlan plan, MediaType media, CountPlan count, boolean headOnly) {
-    return main(plan, from(plan), headOnly ? Sql.keyword("''::text") : Body.of(media), count);
+    return main(plan, from(plan), headOnly ? Body.NONE : Body.of(media), count);
   }
 
   /**

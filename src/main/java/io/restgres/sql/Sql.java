@@ -1,6 +1,5 @@
 package io.restgres.sql;
 
-import io.restgres.plan.TypeNames;
 import io.restgres.schema.QualifiedName;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -14,17 +13,30 @@ import java.util.Objects;
  * keyword constant.
  */
 public final class Sql {
-  // What keywords may contain: no placeholder (?) and no statement separator (;). A table, not a
-  // regular expression, because this runs for every fragment of every statement.
+  // What keywords and operators may contain: no quote (string literals are the constants below), no
+  // placeholder (?), no statement separator (;), no % and no comment starter. A table, not a regular
+  // expression, because this runs for every fragment of every statement.
   private static final boolean[] KEYWORD_CHARS = new boolean[128];
 
   static {
-    for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ (),.*:=<>!~@&|-'[]\"%+/"
+    for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ (),.*:=<>!~@&|+-[]"
         .toCharArray()) {
       KEYWORD_CHARS[c] = true;
     }
   }
+
   public static final Sql EMPTY = new Sql("", List.of());
+
+  // The string literals the builders write. The keyword alphabet has no quote, so these are the
+  // only quoted text a statement can contain besides identifiers.
+  static final Sql EMPTY_TEXT = literal("");
+  static final Sql EMPTY_JSON_ARRAY = literal("[]");
+  static final Sql JSON_NULL = literal("null");
+  static final Sql JSON_ARRAY_TYPE = literal("array");
+  static final Sql CSV_SEPARATOR = literal(",");
+  static final Sql INSERTED_SETTING = literal("pgrst.inserted");
+  static final Sql RESPONSE_HEADERS_SETTING = literal("response.headers");
+  static final Sql RESPONSE_STATUS_SETTING = literal("response.status");
 
   private final String text;
   private final List<SqlParam> params;
@@ -35,8 +47,9 @@ public final class Sql {
   }
 
   /**
-   * A fixed piece of SQL written in this code base, never derived from a request. The pattern
-   * check catches accidental misuse (a {@code ?} or {@code ;} smuggled in).
+   * A fixed piece of SQL written in this code base, never derived from a request: keywords,
+   * operators, and names of our own. The check catches misuse: a quote, a {@code ?}, a {@code ;},
+   * or a comment ({@code --}, {@code /*}) smuggled in.
    */
   static Sql keyword(String k) {
     for (int i = 0; i < k.length(); i++) {
@@ -45,7 +58,20 @@ public final class Sql {
         throw new IllegalArgumentException("not a keyword: " + k);
       }
     }
+    // '/' is outside the alphabet already; the explicit checks keep both comment forms out if the
+    // alphabet ever grows.
+    if (k.contains("--") || k.contains("/*")) {
+      throw new IllegalArgumentException("not a keyword: " + k);
+    }
     return new Sql(k, List.of());
+  }
+
+  // A string literal of our own, with standard_conforming_strings: no backslash escapes.
+  private static Sql literal(String text) {
+    if (text.indexOf('\'') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("not a plain literal: " + text);
+    }
+    return new Sql("'" + text + "'", List.of());
   }
 
   /** A quoted identifier: the one place where identifiers are quoted. Rejects NUL (pgjdbc). */
@@ -68,27 +94,25 @@ public final class Sql {
     return new Sql("?", List.of(new SqlParam(v, jdbcType)));
   }
 
-  /** A cast type from the URL, spliced unquoted as PostgREST does; see {@link TypeNames}. */
-  public static Sql typeName(String type) {
-    if (!TypeNames.isValid(type)) {
-      throw new IllegalArgumentException("not a type name: " + type);
-    }
-    return new Sql(type, List.of());
+  /** A cast type from the URL, spliced unquoted as PostgREST does: PGRST100 unless {@link TypeNames} accepts it. */
+  static Sql typeName(String type) {
+    return new Sql(TypeNames.checked(type), List.of());
   }
 
   /**
-   * An expression read from the catalog (a column default from {@code pg_get_expr}), spliced as
-   * PostgreSQL printed it. Never for text that came with a request.
+   * CATALOG ONLY: an expression read from the catalog (a column default from {@code pg_get_expr}),
+   * spliced as PostgreSQL printed it. It may hold quotes and any other text, so it must never be
+   * given text that came with a request; the schema cache is its one source.
    */
-  public static Sql catalogExpression(String expression) {
+  static Sql catalogExpression(String expression) {
     return new Sql("(" + expression + ")", List.of());
   }
 
   /**
-   * A type name read from the catalog (the {@code regtype} of a function parameter), spliced as
-   * PostgreSQL printed it, for casts. Never for text that came with a request.
+   * CATALOG ONLY: a type name read from the catalog (the {@code regtype} of a function parameter),
+   * spliced as PostgreSQL printed it, for casts. Never for text that came with a request.
    */
-  public static Sql catalogType(String type) {
+  static Sql catalogType(String type) {
     if (type.indexOf('\0') >= 0 || type.indexOf(';') >= 0) {
       throw new IllegalArgumentException("not a catalog type name: " + type);
     }
@@ -107,12 +131,12 @@ public final class Sql {
   }
 
   /** Concatenation with a keyword. */
-  public Sql then(String keyword) {
+  Sql then(String keyword) {
     return then(keyword(keyword));
   }
 
   /** The parts joined by a keyword separator. */
-  public static Sql join(String sep, List<Sql> parts) {
+  static Sql join(String sep, List<Sql> parts) {
     StringBuilder b = new StringBuilder();
     List<SqlParam> all = new ArrayList<>();
     keyword(sep);

@@ -48,7 +48,7 @@ public final class TxSettingsSql {
   public static Sql of(Values v) {
     List<Sql> calls = new ArrayList<>();
     calls.add(set("search_path", searchPath(v.searchPath())));
-    v.roleSettings().forEach(e -> calls.add(bound(e.getKey(), e.getValue())));
+    v.roleSettings().forEach(e -> calls.add(set(e.getKey(), e.getValue())));
     calls.add(set("role", v.role()));
     calls.add(set("request.jwt.claims", v.claimsJson()));
     calls.add(set("request.method", v.method()));
@@ -58,15 +58,12 @@ public final class TxSettingsSql {
     v.timezone().ifPresent(tz -> calls.add(set("timezone", tz)));
     v.appSettings().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> calls.add(bound("app.settings." + e.getKey(), e.getValue())));
+        .forEach(e -> calls.add(set("app.settings." + e.getKey(), e.getValue())));
     return Sql.keyword("SELECT ").then(Sql.join(", ", calls));
   }
 
+  // Names are bound like values, so no setting name is ever SQL text.
   private static Sql set(String name, String value) {
-    return Sql.keyword("set_config('" + name + "', ").then(Sql.typed(value, Types.VARCHAR)).then(", true)");
-  }
-
-  private static Sql bound(String name, String value) {
     return Sql.keyword("set_config(")
         .then(Sql.typed(name, Types.VARCHAR))
         .then(", ")

@@ -3,10 +3,15 @@ package io.restgres.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.restgres.error.ApiException;
 import io.restgres.schema.QualifiedName;
+import java.lang.reflect.Method;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SqlTest {
   @Test
@@ -28,18 +33,50 @@ class SqlTest {
     assertEquals(List.of(new SqlParam("1", Types.OTHER), new SqlParam(2L, Types.BIGINT)), s.params());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"a = ?", "x; drop table t", "'", "a = 'b'", "\"t\"", "x -- c", "x /* c */",
+      "like '%'", "a\\b", "a\0b", "é", "$1", "x\ny"})
+  void keyword_refusesQuotesPlaceholdersSeparatorsAndComments(String text) {
+    assertThrows(IllegalArgumentException.class, () -> Sql.keyword(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--", "/*", "a--b", "x/*"})
+  void keyword_refusesCommentStarters(String text) {
+    assertThrows(IllegalArgumentException.class, () -> Sql.keyword(text));
+  }
+
   @Test
-  void keyword_refusesPlaceholdersAndStatementSeparators() {
-    assertThrows(IllegalArgumentException.class, () -> Sql.keyword("a = ?"));
-    assertThrows(IllegalArgumentException.class, () -> Sql.keyword("x; drop table t"));
+  void keyword_acceptsOperators() {
+    for (String op : List.of("->>", "-|-", "@@", "&&", "~*", "<@", "::jsonb", "ARRAY[", "- 1", "+ 1", ".*")) {
+      assertEquals(op, Sql.keyword(op).text());
+    }
+  }
+
+  @Test
+  void literals_areTheOnlyQuotedText() {
+    assertEquals("''", Sql.EMPTY_TEXT.text());
+    assertEquals("'[]'", Sql.EMPTY_JSON_ARRAY.text());
+    assertEquals("'array'", Sql.JSON_ARRAY_TYPE.text());
+    assertEquals(List.of(), Sql.EMPTY_JSON_ARRAY.params());
+  }
+
+  @Test
+  void publicApi_takesTextOnlyAsIdentifierOrValue() {
+    List<String> textTaking = Arrays.stream(Sql.class.getMethods())
+        .filter(m -> Arrays.asList(m.getParameterTypes()).contains(String.class))
+        .map(Method::getName).sorted().toList();
+    assertEquals(List.of("ident", "value"), textTaking);
   }
 
   @Test
   void typeName_acceptsTypesOnly() {
     assertEquals("int4", Sql.typeName("int4").text());
     assertEquals("double precision[]", Sql.typeName("double precision[]").text());
-    assertThrows(IllegalArgumentException.class, () -> Sql.typeName("text union select 1"));
-    assertThrows(IllegalArgumentException.class, () -> Sql.typeName("text--"));
+    ApiException e = assertThrows(ApiException.class, () -> Sql.typeName("text union select 1"));
+    assertEquals("PGRST100", e.code());
+    assertEquals("Invalid cast type 'text union select 1'", e.getMessage());
+    assertThrows(ApiException.class, () -> Sql.typeName("text--"));
   }
 
   @Test
