@@ -28,15 +28,8 @@ class DependencyRuleTest {
   private static final List<String> STAGES = List.of("api", "request", "plan", "sql", "db", "response");
   private static final Pattern REFERENCE = Pattern.compile("\\b(io\\.restgres\\.[a-z.]*[a-z])\\.[A-Z]\\w*");
 
-  /**
-   * Today's exceptions, each with the file that has it, for the refactor of issue 10 to shrink: the
-   * planners still parse the request body (to move into the request stage).
-   */
-  private static final Map<String, Set<String>> ALLOWED = Map.of(
-      "plan/CallPlanner.java", Set.of("io.restgres.request.parse.PayloadParser", "io.restgres.json.JsonParser"),
-      "plan/CallInput.java", Set.of("io.restgres.request.parse.PayloadParser", "io.restgres.json.JsonParser",
-          "io.restgres.request.parse.QueryStringParser"),
-      "plan/MutatePlanner.java", Set.of("io.restgres.request.parse.PayloadParser"));
+  /** Exceptions to the stage order, each with the file that has it: none since the request stage parses bodies. */
+  private static final Map<String, Set<String>> ALLOWED = Map.of();
 
   /** JSON-P is a library (Parsson, inside Payara and on the test classpath), not a container API. */
   @ParameterizedTest

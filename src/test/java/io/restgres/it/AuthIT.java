@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.restgres.json.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ class AuthIT extends DefaultDeployment {
 
   private static Map<?, ?> row(Http.Response r) {
     assertEquals(200, r.status(), r.body());
-    List<?> rows = (List<?>) JsonParser.parse(r.body());
+    List<?> rows = (List<?>) PlainJson.parse(r.body());
     assertEquals(1, rows.size(), r.body());
     return (Map<?, ?>) rows.get(0);
   }
@@ -303,7 +302,7 @@ class AuthIT extends DefaultDeployment {
     if (r.status() != 200) {
       return n + ": " + r.status() + " " + r.body();
     }
-    Map<?, ?> c = (Map<?, ?>) ((List<?>) JsonParser.parse(r.body())).get(0);
+    Map<?, ?> c = (Map<?, ?>) ((List<?>) PlainJson.parse(r.body())).get(0);
     boolean ok = text(c, "user").equals(anon ? "api_anon" : "auth_user")
         && text(c, "claims_role").equals(text(c, "user"))
         && (anon ? c.get("sub") == null : ("u" + n).equals(text(c, "sub")))
@@ -367,7 +366,7 @@ class AuthIT extends DefaultDeployment {
   private int items() {
     Http.Response r = http.get("/dbconfig_items?select=id");
     assertEquals(200, r.status(), r.body());
-    return ((List<?>) JsonParser.parse(r.body())).size();
+    return ((List<?>) PlainJson.parse(r.body())).size();
   }
 
   /** Reloads run in the background: polls until the server answers with {@code n} rows. */

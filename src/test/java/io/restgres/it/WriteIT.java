@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restgres.json.JsonParser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -284,7 +283,7 @@ class WriteIT extends DefaultDeployment {
   void openApi_identityAndSerialColumns_haveNoDefaultButConstantsDo() {
     Http.Response r = test.get("/");
     assertEquals(200, r.status(), r.body());
-    Map<?, ?> definitions = (Map<?, ?>) ((Map<?, ?>) JsonParser.parse(r.body())).get("definitions");
+    Map<?, ?> definitions = (Map<?, ?>) ((Map<?, ?>) PlainJson.parse(r.body())).get("definitions");
     Map<?, ?> definition = (Map<?, ?>) definitions.get("deploy_tickets");
     Map<?, ?> properties = (Map<?, ?>) definition.get("properties");
     assertEquals("open", ((Map<?, ?>) properties.get("status")).get("default"));

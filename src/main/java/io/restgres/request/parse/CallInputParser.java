@@ -1,7 +1,7 @@
 package io.restgres.request.parse;
 
 import io.restgres.error.ApiException;
-import io.restgres.json.JsonParser;
+import io.restgres.json.Jsonp;
 import io.restgres.request.CallInput.Kind;
 import io.restgres.request.CallInput;
 import io.restgres.request.Payload;
@@ -51,7 +51,7 @@ final class CallInputParser {
         throw e;
       }
       try {
-        JsonParser.parse(text);
+        Jsonp.parse(text);
       } catch (IllegalArgumentException notJson) {
         throw e;
       }
