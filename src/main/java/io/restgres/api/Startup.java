@@ -1,6 +1,6 @@
 package io.restgres.api;
 
-import io.restgres.auth.JwtVerifier;
+import io.restgres.auth.JwtVerifiers;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
 import io.restgres.config.ConfigHolder;
@@ -28,6 +28,7 @@ public class Startup {
 
   @Inject ConfigHolder configs;
   @Inject SchemaCacheHolder schemaCache;
+  @Inject JwtVerifiers verifiers;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -37,7 +38,7 @@ public class Startup {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     try {
-      configs.validateWith(JwtVerifier::new);
+      configs.validateWith(verifiers::of);
     } catch (ConfigException e) {
       stopServer(e.getMessage());
       return;

@@ -1,6 +1,5 @@
 package io.restgres.auth;
 
-import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigHolder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,28 +28,18 @@ import java.security.Principal;
 @ApplicationScoped
 public class AuthFilter implements ContainerRequestFilter {
   @Inject ConfigHolder configs;
+  @Inject JwtVerifiers verifiers;
 
-  /** The verifier of the configuration in force, rebuilt when a reload changes it. */
-  private volatile Verifier current;
-
-  private record Verifier(AppConfig config, JwtVerifier verifier) {}
+  private JwtVerifier fixed;
 
   public AuthFilter() {}
 
   AuthFilter(JwtVerifier verifier) {
-    this.current = new Verifier(null, verifier);
+    this.fixed = verifier;
   }
 
   private JwtVerifier verifier() {
-    Verifier v = current;
-    if (configs != null) {
-      AppConfig config = configs.get();
-      if (v == null || v.config() != config) {
-        v = new Verifier(config, new JwtVerifier(config));
-        current = v;
-      }
-    }
-    return v.verifier();
+    return fixed != null ? fixed : verifiers.of(configs.get());
   }
 
   @Override
