@@ -8,8 +8,6 @@ import io.restgres.request.LogicTree;
 import io.restgres.request.Operator;
 import io.restgres.request.QueryParams;
 import io.restgres.request.QueryParams.ScopedTree;
-import io.restgres.schema.QualifiedName;
-import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +20,10 @@ import java.util.Optional;
  * operator on an embed is 400 PGRST120.
  */
 final class FilterPlanner {
-  private final SchemaCache cache;
-  private final Table root;
+  private final Relations relations;
 
-  // root: the relation read, which for a function call is made of its result and not in the cache
-  FilterPlanner(SchemaCache cache, Table root) {
-    this.cache = cache;
-    this.root = root;
-  }
-
-  private Optional<Table> table(QualifiedName name) {
-    return name.equals(root.name()) ? Optional.of(root) : cache.table(name);
+  FilterPlanner(Relations relations) {
+    this.relations = relations;
   }
 
   ReadPlan addFilters(ReadPlan root, QueryParams q) {
@@ -64,7 +55,7 @@ final class FilterPlanner {
   }
 
   private Predicate leaf(ReadPlan node, FieldPath field, Condition condition) {
-    Optional<Table> table = table(node.from());
+    Optional<Table> table = relations.table(node.from());
     Optional<EmbedPlan> embed = field.path().isEmpty() ? EmbedPaths.child(node, field.name()) : Optional.empty();
     if (embed.isPresent()) {
       if (condition.operator() == Operator.IS && condition.value().equals("null")) {

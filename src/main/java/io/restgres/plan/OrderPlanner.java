@@ -3,9 +3,6 @@ package io.restgres.plan;
 import io.restgres.error.ErrorCode;
 import io.restgres.request.OrderTerm;
 import io.restgres.request.QueryParams;
-import io.restgres.schema.QualifiedName;
-import io.restgres.schema.SchemaCache;
-import io.restgres.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,17 +15,10 @@ import java.util.Map;
  * to-one 400 PGRST118.
  */
 final class OrderPlanner {
-  private final SchemaCache cache;
-  private final Table root;
+  private final Relations relations;
 
-  // root: the relation read, which for a function call is made of its result and not in the cache
-  OrderPlanner(SchemaCache cache, Table root) {
-    this.cache = cache;
-    this.root = root;
-  }
-
-  private Optional<Table> table(QualifiedName name) {
-    return name.equals(root.name()) ? Optional.of(root) : cache.table(name);
+  OrderPlanner(Relations relations) {
+    this.relations = relations;
   }
 
   ReadPlan addOrders(ReadPlan root, QueryParams q) {
@@ -43,7 +33,7 @@ final class OrderPlanner {
     List<Ordering> out = new ArrayList<>();
     for (OrderTerm t : terms) {
       if (t.relation().isEmpty()) {
-        out.add(new Ordering(FilterPlanner.resolve(table(node.from()), t.field()), t.descending(), t.nullsFirst()));
+        out.add(new Ordering(FilterPlanner.resolve(relations.table(node.from()), t.field()), t.descending(), t.nullsFirst()));
         continue;
       }
       String name = t.relation().get();
@@ -54,7 +44,7 @@ final class OrderPlanner {
             "'" + node.from().name() + "' and '" + name + "' do not form a many-to-one or one-to-one relationship",
             null);
       }
-      out.add(new Ordering(FilterPlanner.resolve(table(embed.plan().from()), t.field()),
+      out.add(new Ordering(FilterPlanner.resolve(relations.table(embed.plan().from()), t.field()),
           t.descending(), t.nullsFirst(), java.util.Optional.of(embed.lateralAlias())));
     }
     return out;

@@ -21,10 +21,10 @@ final class ReadPlanner {
     QueryParams q = req.query();
     EmbedPaths.check(q.select(), q);
     ReadPlan tree = new SelectPlanner(cache, req.schema()).root(table, table.name().name(), q.select());
-    FilterPlanner filters = new FilterPlanner(cache, table);
+    FilterPlanner filters = new FilterPlanner(new Relations(cache, table));
     tree = filters.addFilters(tree, q);
     tree = filters.addLogicTrees(tree, q);
-    tree = new OrderPlanner(cache, table).addOrders(tree, q);
+    tree = new OrderPlanner(new Relations(cache, table)).addOrders(tree, q);
     tree = RangePlanner.addRanges(tree, req, config);
     tree = AggregatePlanner.validate(tree, config.dbAggregatesEnabled());
     return new AggregatePlanner(cache).expandStars(tree, false);
