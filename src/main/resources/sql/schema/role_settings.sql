@@ -1,8 +1,8 @@
 -- The ALTER ROLE … SET settings of every role the authenticator can switch to (PostgREST
 -- Config/Database.hs:queryRoleSettings). SET ROLE does not apply them, so each request sets its
--- role's settings itself. Only settings the authenticator may set qualify: 'user' context, or a
--- privileged one granted with GRANT SET ON PARAMETER (PostgreSQL 15+; role_settings_pg14.sql is
--- this query without that test, for older servers). default_transaction_isolation is left out, as in PostgREST, which uses it for BEGIN.
+-- role's settings itself. Only settings the authenticator may set qualify: 'user' context here, or
+-- (PostgreSQL 15+) one granted with GRANT SET ON PARAMETER, which settable_parameters.sql lists.
+-- default_transaction_isolation is left out, as in PostgREST, which uses it for BEGIN.
 WITH role_setting AS (
   SELECT r.rolname, unnest(r.rolconfig) AS setting
   FROM pg_catalog.pg_auth_members m
@@ -16,10 +16,8 @@ kv_settings AS (
          substr(setting, strpos(setting, '=') + 1) AS value
   FROM role_setting
 )
-SELECT kv.rolname AS role_name, kv.key AS name, kv.value AS value
+SELECT kv.rolname AS role_name, kv.key AS name, kv.value AS value, ps.context = 'user' AS user_settable
 FROM kv_settings kv
 JOIN pg_catalog.pg_settings ps ON ps.name = kv.key
 WHERE kv.key <> 'default_transaction_isolation'
-  AND (ps.context = 'user'
-       OR pg_catalog.has_parameter_privilege(ps.name, 'set'))
 ORDER BY kv.rolname, kv.key

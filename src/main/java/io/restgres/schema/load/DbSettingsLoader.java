@@ -24,22 +24,28 @@ final class DbSettingsLoader {
 
   private static Map<String, Map<String, String>> roleSettings(Connection c) throws SQLException {
     // GRANT SET ON PARAMETER and has_parameter_privilege exist from PostgreSQL 15
-    boolean grantsSet = c.getMetaData().getDatabaseMajorVersion() >= 15;
-    String sql = SchemaLoader.query(grantsSet ? "role_settings" : "role_settings_pg14");
+    Set<String> granted = c.getMetaData().getDatabaseMajorVersion() >= 15 ? names(c, "settable_parameters") : Set.of();
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(sql);
+    try (PreparedStatement ps = c.prepareStatement(SchemaLoader.query("role_settings"));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.computeIfAbsent(rs.getString("role_name"), r -> new LinkedHashMap<>())
-            .put(rs.getString("name"), rs.getString("value"));
+        String name = rs.getString("name");
+        if (rs.getBoolean("user_settable") || granted.contains(name)) {
+          out.computeIfAbsent(rs.getString("role_name"), r -> new LinkedHashMap<>()).put(name, rs.getString("value"));
+        }
       }
     }
     return out;
   }
 
   private static Set<String> timezones(Connection c) throws SQLException {
+    return names(c, "timezones");
+  }
+
+  // The first column of a catalog query's rows.
+  private static Set<String> names(Connection c, String query) throws SQLException {
     Set<String> out = new HashSet<>();
-    try (PreparedStatement ps = c.prepareStatement(SchemaLoader.query("timezones"));
+    try (PreparedStatement ps = c.prepareStatement(SchemaLoader.query(query));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(rs.getString(1));
