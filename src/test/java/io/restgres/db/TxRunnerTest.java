@@ -1,0 +1,328 @@
+package io.restgres.db;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.restgres.error.ApiException;
+import io.restgres.sql.MainQuery;
+import io.restgres.sql.Sql;
+import io.restgres.sql.TxStatements;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * The transaction TxRunner drives, against hand-written JDBC stubs that record every call: statement
+ * order, typed binds, connection state set and restored, COMMIT or ROLLBACK, and error mapping.
+ */
+class TxRunnerTest {
+  private static final Sql SETTINGS = Sql.ident("settings").then(Sql.value("api")).then(Sql.typed(7L, Types.BIGINT));
+  private static final Sql PRE_REQUEST = Sql.ident("pre").then(Sql.value("x"));
+  private static final Sql MAIN = Sql.ident("main").then(Sql.typed(true, Types.BOOLEAN));
+  private static final Sql EXPLAIN = Sql.ident("explain").then(Sql.value("c"));
+  private static final String IMMEDIATE = "SET CONSTRAINTS ALL IMMEDIATE";
+  private static final Consumer<DbResult> NO_CHECK = r -> {};
+
+  private final Db db = new Db();
+
+  @Test
+  void read_commitsAfterSettingsPreRequestMainAndExplain_bindingEachParamWithItsType() {
+    db.rows.put(EXPLAIN.text(), Map.of(1, "[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Plan Rows\": 1234}}]"));
+    TxStatements tx = new TxStatements(SETTINGS, Optional.of(PRE_REQUEST), true, false);
+    DbResult r = run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, Optional.of(EXPLAIN)), true, NO_CHECK));
+
+    assertEquals(List.of(
+        "autoCommit false", "readOnly true",
+        "prepare \"settings\"??", "bind 1 api OTHER", "bind 2 7 BIGINT", "execute", "close statement",
+        "prepare \"pre\"?", "bind 1 x OTHER", "execute", "close statement",
+        "prepare \"main\"?", "bind 1 true BOOLEAN", "executeQuery", "close result", "close statement",
+        "prepare \"explain\"?", "bind 1 c OTHER", "executeQuery", "close result", "close statement",
+        "commit", "readOnly false", "autoCommit true", "close connection"), db.log);
+    assertEquals(3L, r.total());
+    assertEquals(2L, r.pageTotal());
+    assertArrayEquals("[1,2]".getBytes(StandardCharsets.UTF_8), r.body());
+    assertEquals("[{\"X-A\":\"b\"}]", r.headersJson());
+    assertEquals("201", r.status());
+    assertEquals(List.of(), r.location());
+    assertEquals(1234L, r.plannedTotal());
+    assertNull(r.inserted());
+  }
+
+  @Test
+  void write_withoutPreRequest_readsLocationAndInserted() {
+    Map<Object, Object> row = new HashMap<>(mainRow());
+    row.put("total_result_set", null);
+    row.put("location", array("id", "1"));
+    row.put("inserted", 1L);
+    db.rows.put(MAIN.text(), row);
+    DbResult r = run(request(false, false, MainQuery.Shape.WRITE, NO_CHECK));
+
+    assertEquals(List.of("\"settings\"??", "\"main\"?", "commit"), db.statementsAndEnd());
+    assertEquals(List.of("autoCommit false", "readOnly false"), db.log.subList(0, 2));
+    assertNull(r.total());
+    assertEquals(List.of("id", "1"), r.location());
+    assertEquals(1L, r.inserted());
+    assertNull(r.plannedTotal());
+  }
+
+  @Test
+  void requestedRollback_setsConstraintsImmediateThenRollsBack() {
+    run(request(false, true, MainQuery.Shape.WRITE, NO_CHECK));
+
+    assertEquals(List.of("\"settings\"??", "\"main\"?", IMMEDIATE, "rollback"), db.statementsAndEnd());
+    assertEquals(List.of("readOnly false", "autoCommit true", "close connection"), db.log.subList(db.log.size() - 3,
+        db.log.size()));
+  }
+
+  @Test
+  void failingMain_rollsBack_andMapsTheServerError() {
+    db.failures.put(MAIN.text(), new PSQLException(new ServerErrorMessage(
+        "SERROR\0C23505\0Mduplicate key value violates unique constraint \"items_pkey\"\0DKey (id)=(1) already exists.\0")));
+    ApiException e = assertThrows(ApiException.class, () -> run(request(true, false, MainQuery.Shape.WRITE, NO_CHECK)));
+
+    assertEquals(409, e.status());
+    assertEquals("23505", e.code());
+    assertEquals("duplicate key value violates unique constraint \"items_pkey\"", e.getMessage());
+    assertEquals("Key (id)=(1) already exists.", e.details());
+    assertEquals(List.of("\"settings\"??", "\"main\"?", "rollback"), db.statementsAndEnd());
+    assertEquals(List.of("close statement", "rollback", "readOnly false", "autoCommit true", "close connection"),
+        db.log.subList(db.log.size() - 5, db.log.size()));
+  }
+
+  @Test
+  void failingSettings_stopsBeforeMain_andPermissionDeniedIs401WhenAnonymous() {
+    db.failures.put(SETTINGS.text(), new PSQLException(new ServerErrorMessage("SERROR\0C42501\0Mpermission denied\0")));
+    ApiException e = assertThrows(ApiException.class, () -> run(request(true, false, MainQuery.Shape.READ, NO_CHECK),
+        false));
+
+    assertEquals(401, e.status());
+    assertEquals(List.of("\"settings\"??", "rollback"), db.statementsAndEnd());
+    assertEquals("close connection", db.log.get(db.log.size() - 1));
+  }
+
+  @Test
+  void check_runsBeforeCommit() {
+    List<String> seenAt = new ArrayList<>();
+    run(request(false, false, MainQuery.Shape.READ, r -> seenAt.add(String.join(",", db.statementsAndEnd()))));
+
+    assertEquals(List.of("\"settings\"??,\"main\"?"), seenAt);
+    assertEquals(List.of("\"settings\"??", "\"main\"?", "commit"), db.statementsAndEnd());
+  }
+
+  @Test
+  void failingCheck_rollsBack_andPropagates() {
+    ApiException refused = new ApiException(400, "PGRST124", "too many rows", null, null);
+    ApiException e = assertThrows(ApiException.class, () -> run(request(false, false, MainQuery.Shape.WRITE, r -> {
+      throw refused;
+    })));
+
+    assertSame(refused, e);
+    assertEquals(List.of("\"settings\"??", "\"main\"?", "rollback"), db.statementsAndEnd());
+    assertEquals(List.of("rollback", "readOnly false", "autoCommit true", "close connection"),
+        db.log.subList(db.log.size() - 4, db.log.size()));
+  }
+
+  @Test
+  void connectionFailure_is503() {
+    db.connectFailure = new SQLException("Connection refused", "08001");
+    ApiException e = assertThrows(ApiException.class, () -> run(request(true, false, MainQuery.Shape.READ, NO_CHECK)));
+
+    assertEquals(503, e.status());
+    assertEquals("PGRST000", e.code());
+    assertEquals("Database connection error.", e.getMessage());
+    assertEquals("Connection refused", e.details());
+    assertEquals(List.of(), db.log);
+  }
+
+  @Test
+  void brokenConnectionMidTransaction_is503_andStillClosed() {
+    db.failures.put(MAIN.text(), new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+    ApiException e = assertThrows(ApiException.class, () -> run(request(true, false, MainQuery.Shape.READ, NO_CHECK)));
+
+    assertEquals(503, e.status());
+    assertEquals("PGRST000", e.code());
+    assertEquals("close connection", db.log.get(db.log.size() - 1));
+  }
+
+  private DbResult run(TxRequest tx) {
+    TxRunner runner = new TxRunner();
+    runner.dataSource = db.dataSource();
+    return runner.run(tx);
+  }
+
+  private DbResult run(TxRequest tx, boolean authenticated) {
+    return run(new TxRequest(tx.tx(), tx.main(), authenticated, tx.check()));
+  }
+
+  private static TxRequest request(boolean readOnly, boolean rollback, MainQuery.Shape shape, Consumer<DbResult> check) {
+    return new TxRequest(new TxStatements(SETTINGS, Optional.empty(), readOnly, rollback),
+        new MainQuery(MAIN, shape, Optional.empty()), true, check);
+  }
+
+  private static Map<Object, Object> mainRow() {
+    return Map.of("total_result_set", 3L, "page_total", 2L, "body", "[1,2]".getBytes(StandardCharsets.UTF_8),
+        "response_headers", "[{\"X-A\":\"b\"}]", "response_status", "201");
+  }
+
+  private static Array array(String... values) {
+    return proxy(Array.class, (p, m, a) -> m.getName().equals("getArray") ? values : unexpected(m.getName()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, InvocationHandler h) {
+    return (T) Proxy.newProxyInstance(TxRunnerTest.class.getClassLoader(), new Class<?>[] {type}, h);
+  }
+
+  private static Object unexpected(String method) {
+    throw new UnsupportedOperationException(method);
+  }
+
+  /** A data source whose one connection records calls; rows and failures are keyed by statement text. */
+  private static final class Db {
+    final List<String> log = new ArrayList<>();
+    final Map<String, Map<Object, Object>> rows = new HashMap<>();
+    final Map<String, SQLException> failures = new HashMap<>();
+    SQLException connectFailure;
+
+    /** The statements executed, then how the transaction ended. */
+    List<String> statementsAndEnd() {
+      List<String> out = new ArrayList<>();
+      String prepared = null;
+      for (String entry : log) {
+        if (entry.startsWith("prepare ")) {
+          prepared = entry.substring("prepare ".length());
+        } else if (entry.equals("execute") || entry.equals("executeQuery")) {
+          out.add(prepared);
+        } else if (entry.equals("commit") || entry.equals("rollback")) {
+          out.add(entry);
+        }
+      }
+      return out;
+    }
+
+    DataSource dataSource() {
+      return proxy(DataSource.class, (p, m, a) -> {
+        if (!m.getName().equals("getConnection") || a != null) {
+          return unexpected(m.getName());
+        }
+        if (connectFailure != null) {
+          throw connectFailure;
+        }
+        return connection();
+      });
+    }
+
+    private Connection connection() {
+      return proxy(Connection.class, (p, m, a) -> {
+        switch (m.getName()) {
+          case "setAutoCommit":
+            log.add("autoCommit " + a[0]);
+            return null;
+          case "setReadOnly":
+            log.add("readOnly " + a[0]);
+            return null;
+          case "commit":
+          case "rollback":
+            if (a != null) {
+              return unexpected(m.getName());
+            }
+            log.add(m.getName());
+            return null;
+          case "close":
+            log.add("close connection");
+            return null;
+          case "prepareStatement":
+            if (a.length != 1) {
+              return unexpected(m.getName());
+            }
+            log.add("prepare " + a[0]);
+            return statement((String) a[0]);
+          default:
+            return unexpected(m.getName());
+        }
+      });
+    }
+
+    private PreparedStatement statement(String text) {
+      return proxy(PreparedStatement.class, (p, m, a) -> {
+        switch (m.getName()) {
+          case "setObject":
+            if (a.length != 3) {
+              return unexpected("untyped setObject");
+            }
+            log.add("bind " + a[0] + " " + a[1] + " " + typeName((Integer) a[2]));
+            return null;
+          case "execute":
+          case "executeQuery":
+            log.add(m.getName());
+            if (failures.containsKey(text)) {
+              throw failures.get(text);
+            }
+            return m.getName().equals("execute") ? false : result(rows.getOrDefault(text, mainRow()));
+          case "close":
+            log.add("close statement");
+            return null;
+          default:
+            return unexpected(m.getName());
+        }
+      });
+    }
+
+    private ResultSet result(Map<Object, Object> row) {
+      Object[] last = new Object[1];
+      return proxy(ResultSet.class, (p, m, a) -> {
+        switch (m.getName()) {
+          case "next":
+            return true;
+          case "getLong":
+            last[0] = row.get(a[0]);
+            return last[0] == null ? 0L : last[0];
+          case "getString":
+          case "getBytes":
+          case "getArray":
+            last[0] = row.get(a[0]);
+            return last[0];
+          case "wasNull":
+            return last[0] == null;
+          case "close":
+            log.add("close result");
+            return null;
+          default:
+            return unexpected(m.getName());
+        }
+      });
+    }
+
+    private static String typeName(int type) {
+      switch (type) {
+        case Types.OTHER:
+          return "OTHER";
+        case Types.BIGINT:
+          return "BIGINT";
+        case Types.BOOLEAN:
+          return "BOOLEAN";
+        default:
+          return String.valueOf(type);
+      }
+    }
+  }
+}
