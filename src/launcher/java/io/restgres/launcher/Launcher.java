@@ -37,6 +37,7 @@ public final class Launcher {
     }
     AppConfig config = validate(env);
     env.put("PGRST_DB_POOL", String.valueOf(config.dbPool()));
+    env.put("PGRST_DB_POOL_ACQUISITION_TIMEOUT", String.valueOf(config.dbPoolAcquisitionTimeout()));
     env.put("RESTGRES_LISTEN_ADDRESS", listenAddress(config.serverHost()));
     PayaraProcess payara = PayaraProcess.start(project, config.serverPort(), env);
     DemoDatabase db = demo;

@@ -1,5 +1,6 @@
 package io.restgres.api;
 
+import io.restgres.config.ConfigHolder;
 import io.restgres.response.HttpResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 
 /**
  * {@code /{relation}}: every table and view of the exposed schemas. Thin: it only delegates. One
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 @Path("{relation}")
 public class RelationResource {
   @Inject RequestHandler handler;
+  @Inject ConfigHolder configs;
 
   @GET
   public Response get(@PathParam("relation") String relation, @Context HttpServletRequest req) {
@@ -37,18 +40,18 @@ public class RelationResource {
   }
 
   @POST
-  public Response post(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req) {
-    return handle("POST", relation, body, req);
+  public Response post(@PathParam("relation") String relation, InputStream body, @Context HttpServletRequest req) {
+    return handle("POST", relation, read(body, req), req);
   }
 
   @PUT
-  public Response put(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req) {
-    return handle("PUT", relation, body, req);
+  public Response put(@PathParam("relation") String relation, InputStream body, @Context HttpServletRequest req) {
+    return handle("PUT", relation, read(body, req), req);
   }
 
   @PATCH
-  public Response patch(@PathParam("relation") String relation, byte[] body, @Context HttpServletRequest req) {
-    return handle("PATCH", relation, body, req);
+  public Response patch(@PathParam("relation") String relation, InputStream body, @Context HttpServletRequest req) {
+    return handle("PATCH", relation, read(body, req), req);
   }
 
   @DELETE
@@ -65,5 +68,9 @@ public class RelationResource {
     HttpResult result = handler.handle(
         HttpRequestReader.read(method, relation, req, body), HttpRequestReader.auth(req));
     return HttpRequestReader.write(result);
+  }
+
+  private byte[] read(InputStream body, HttpServletRequest req) {
+    return BoundedBody.read(body, req.getContentLengthLong(), configs.get().serverMaxBodySize());
   }
 }

@@ -1,5 +1,6 @@
 package io.restgres.api;
 
+import io.restgres.config.ConfigHolder;
 import io.restgres.response.HttpResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 
 /**
  * {@code /rpc/{function}}: calls a function of the exposed schemas. Thin: it only delegates. PUT,
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 @Path("rpc/{function}")
 public class RpcResource {
   @Inject RequestHandler handler;
+  @Inject ConfigHolder configs;
 
   @GET
   public Response get(@PathParam("function") String fn, @Context HttpServletRequest req) {
@@ -36,8 +39,8 @@ public class RpcResource {
   }
 
   @POST
-  public Response post(@PathParam("function") String fn, byte[] body, @Context HttpServletRequest req) {
-    return handle("POST", fn, body, req);
+  public Response post(@PathParam("function") String fn, InputStream body, @Context HttpServletRequest req) {
+    return handle("POST", fn, read(body, req), req);
   }
 
   @PUT
@@ -64,5 +67,9 @@ public class RpcResource {
     HttpResult result = handler.handle(
         HttpRequestReader.read(method, "rpc/" + fn, req, body), HttpRequestReader.auth(req));
     return HttpRequestReader.write(result);
+  }
+
+  private byte[] read(InputStream body, HttpServletRequest req) {
+    return BoundedBody.read(body, req.getContentLengthLong(), configs.get().serverMaxBodySize());
   }
 }

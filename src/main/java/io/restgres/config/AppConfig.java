@@ -40,6 +40,10 @@ import java.util.TreeMap;
  * @param serverPort HTTP port ({@code server-port})
  * @param appSettings {@code app.settings.*} values
  * @param serverCorsAllowedOrigins origins allowed by CORS; empty allows any ({@code *})
+ * @param dbPoolAcquisitionTimeout seconds a request waits for a pooled connection before 504
+ *     ({@code db-pool-acquisition-timeout}); applied as the pool's max-wait
+ * @param serverMaxBodySize largest request body in bytes; larger ones get 413 ({@code
+ *     server-max-body-size}, not in PostgREST)
  */
 public record AppConfig(
     String dbUri,
@@ -64,7 +68,12 @@ public record AppConfig(
     String serverHost,
     int serverPort,
     Map<String, String> appSettings,
-    List<String> serverCorsAllowedOrigins) {
+    List<String> serverCorsAllowedOrigins,
+    int dbPoolAcquisitionTimeout,
+    long serverMaxBodySize) {
+
+  /** 16 MiB: a body costs several times its size in heap while parsed and bound (see README). */
+  public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
 
   public AppConfig {
     dbSchemas = List.copyOf(dbSchemas);
@@ -112,7 +121,10 @@ public record AppConfig(
         set.get("server-host").orElse("!4"),
         (int) portNumber(set.get("server-port").orElse("3000")),
         new TreeMap<>(appSettings),
-        list(set.get("server-cors-allowed-origins").orElse("")));
+        list(set.get("server-cors-allowed-origins").orElse("")),
+        (int) seconds("db-pool-acquisition-timeout", set.get("db-pool-acquisition-timeout").orElse("10"), 1),
+        longAtLeast("server-max-body-size",
+            set.get("server-max-body-size").orElse(String.valueOf(DEFAULT_MAX_BODY_SIZE)), 1));
   }
 
   /** The default schema: the first of {@code db-schemas}. */
@@ -136,6 +148,15 @@ public record AppConfig(
       // reported below
     }
     throw new ConfigException(key + " must be an integer >= " + min + "; got '" + value + "'");
+  }
+
+  // seconds that the pool's max-wait, in milliseconds, can hold
+  private static long seconds(String key, String value, long min) {
+    long n = longAtLeast(key, value, min);
+    if (n > Integer.MAX_VALUE / 1000) {
+      throw new ConfigException(key + " must be at most " + Integer.MAX_VALUE / 1000 + "; got '" + value + "'");
+    }
+    return n;
   }
 
   private static long portNumber(String value) {

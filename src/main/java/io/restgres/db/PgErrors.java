@@ -32,9 +32,27 @@ final class PgErrors {
     return status == 401 ? error.withHeader("WWW-Authenticate", "Bearer") : error;
   }
 
-  /** The database could not be reached or the connection broke: 503, as PostgREST. */
+  /**
+   * The database could not be reached or the connection broke: 503, as PostgREST; or the pool had
+   * no free connection within its max-wait (db-pool-acquisition-timeout): 504 PGRST003. The driver's
+   * message names the database's host, port and user, so it goes to the log, not to the client.
+   */
   static ApiException connectionFailed(SQLException e) {
+    if (poolExhausted(e)) {
+      return ErrorCode.POOL_TIMEOUT.exception("Timed out acquiring connection from connection pool.");
+    }
     LOG.log(Level.WARNING, "database connection error: {0}", e.getMessage());
-    return ErrorCode.CONNECTION_FAILED.exception("Database connection error.", e.getMessage(), null);
+    return ErrorCode.CONNECTION_FAILED.exception("Database connection error.");
+  }
+
+  // Payara's pool reports an expired max-wait-time only in its message text ("In-use connections
+  // equal max-pool-size and expired max-wait-time"), with no SQLSTATE or exception type of its own.
+  private static boolean poolExhausted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("expired max-wait-time")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

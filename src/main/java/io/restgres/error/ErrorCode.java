@@ -3,7 +3,8 @@ package io.restgres.error;
 /**
  * The PGRST error codes Restgres raises itself, each with the HTTP status PostgREST gives it
  * (PostgREST {@code Error.hs}). Codes are grouped by pipeline stage: 0xx connection, 1xx request,
- * 2xx schema cache, 3xx JWT.
+ * 2xx schema cache, 3xx JWT; {@code PGRSTX} codes other than X00 are Restgres' own, for limits
+ * PostgREST does not have.
  */
 public enum ErrorCode {
   CONNECTION_FAILED("PGRST000", 503),
@@ -44,7 +45,8 @@ public enum ErrorCode {
   JWT_INVALID("PGRST301", 401),
   ANONYMOUS_DISABLED("PGRST302", 401),
   JWT_CLAIMS_INVALID("PGRST303", 401),
-  INTERNAL("PGRSTX00", 500);
+  INTERNAL("PGRSTX00", 500),
+  BODY_TOO_LARGE("PGRSTX01", 413);
 
   private final String code;
   private final int status;

@@ -24,6 +24,21 @@ class AppConfigTest {
     assertEquals("pgrst", c.dbChannel());
     assertEquals(true, c.dbConfig());
     assertEquals(Optional.empty(), c.dbPreConfig());
+    assertEquals(10, c.dbPoolAcquisitionTimeout());
+    assertEquals(16L * 1024 * 1024, c.serverMaxBodySize());
+  }
+
+  @Test
+  void poolAcquisitionTimeout_andMaxBodySize() {
+    AppConfig c = load(Map.of("PGRST_DB_POOL_ACQUISITION_TIMEOUT", "3", "PGRST_SERVER_MAX_BODY_SIZE", "1024"));
+    assertEquals(3, c.dbPoolAcquisitionTimeout());
+    assertEquals(1024, c.serverMaxBodySize());
+    assertEquals("db-pool-acquisition-timeout must be an integer >= 1; got '0'", assertThrows(ConfigException.class,
+        () -> load(Map.of("PGRST_DB_POOL_ACQUISITION_TIMEOUT", "0"))).getMessage());
+    assertEquals("db-pool-acquisition-timeout must be at most 2147483; got '9999999'", assertThrows(
+        ConfigException.class, () -> load(Map.of("PGRST_DB_POOL_ACQUISITION_TIMEOUT", "9999999"))).getMessage());
+    assertEquals("server-max-body-size must be an integer >= 1; got '1MB'", assertThrows(ConfigException.class,
+        () -> load(Map.of("PGRST_SERVER_MAX_BODY_SIZE", "1MB"))).getMessage());
   }
 
   @Test

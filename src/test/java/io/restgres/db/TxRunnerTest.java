@@ -142,15 +142,39 @@ class TxRunnerTest {
   }
 
   @Test
-  void connectionFailure_is503() {
-    db.connectFailure = new SQLException("Connection refused", "08001");
+  void connectionFailure_is503_withoutTheEndpoint() {
+    db.connectFailure = new SQLException(
+        "Connection to db.example.com:5432 refused. Check that the hostname and port are correct", "08001");
     ApiException e = assertThrows(ApiException.class, () -> run(request(true, false, MainQuery.Shape.READ, NO_CHECK)));
 
     assertEquals(503, e.status());
     assertEquals("PGRST000", e.code());
     assertEquals("Database connection error.", e.getMessage());
-    assertEquals("Connection refused", e.details());
+    assertNull(e.details());
     assertEquals(List.of(), db.log);
+  }
+
+  @Test
+  void exhaustedPool_is504Pgrst003() {
+    // what Payara's pool throws once max-wait-time passed with every connection in use
+    db.connectFailure = new SQLException("Error in allocating a connection. Cause: In-use connections equal"
+        + " max-pool-size and expired max-wait-time. Cannot allocate more connections.");
+    ApiException e = assertThrows(ApiException.class, () -> run(request(false, false, MainQuery.Shape.READ, NO_CHECK)));
+
+    assertEquals(504, e.status());
+    assertEquals("PGRST003", e.code());
+    assertEquals("Timed out acquiring connection from connection pool.", e.getMessage());
+    assertNull(e.details());
+    assertNull(e.hint());
+  }
+
+  @Test
+  void exhaustedPool_isFoundInTheCause() {
+    db.connectFailure = new SQLException("Error in allocating a connection.",
+        new IllegalStateException("In-use connections equal max-pool-size and expired max-wait-time."));
+    ApiException e = assertThrows(ApiException.class, () -> run(request(false, false, MainQuery.Shape.READ, NO_CHECK)));
+
+    assertEquals("PGRST003", e.code());
   }
 
   @Test

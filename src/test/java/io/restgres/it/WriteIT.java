@@ -4,7 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +40,49 @@ class WriteIT extends DefaultDeployment {
     assertEquals("[{\"name\":\"ann\",\"age\":30,\"email\":\"none@example.com\"}]",
         Oracle.json("select name, age, email from test.people where name = 'ann'"));
   }
+
+  @Test
+  void post_bodyAboveMaxBodySize_is413AndInsertsNothing() throws Exception {
+    // a valid JSON array of rows just above the default server-max-body-size (16 MiB)
+    StringBuilder rows = new StringBuilder("[");
+    for (int i = 0; rows.length() <= 16 * 1024 * 1024; i++) {
+      rows.append(i == 0 ? "" : ",").append("{\"id\":").append(1_000_000 + i).append(",\"v\":\"")
+          .append("x".repeat(200)).append("\"}");
+    }
+    String body = rows.append("]").toString();
+    String error = "{\"code\":\"PGRSTX01\",\"details\":\"The request body is larger than the server's limit of "
+        + "16777216 bytes.\",\"hint\":\"Send fewer rows per request, or raise server-max-body-size.\","
+        + "\"message\":\"Request body too large\"}";
+    // Content-Length above the limit: the answer comes before a byte of the body is sent
+    try (Socket socket = new Socket("127.0.0.1", deployed.getPort())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(("POST /bulk HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Profile: test\r\nContent-Length: " + (16 * 1024 * 1024 + 1) + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      String status = in.readLine();
+      assertTrue(status.startsWith("HTTP/1.1 413 "), status);
+      int length = 0;
+      for (String line; !(line = in.readLine()).isEmpty(); ) {
+        if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+          length = Integer.parseInt(line.substring(15).trim());
+        }
+      }
+      char[] json = new char[length];
+      assertEquals(length, in.read(json, 0, length));
+      assertEquals(error, new String(json));
+    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    // chunked: no Content-Length, so the server counts while reading
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deployed.getPort() + "/bulk"))
+        .header("Content-Type", "application/json").header("Content-Profile", "test").timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
+    HttpResponse<String> chunked = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, chunked.statusCode(), chunked.body());
+    assertEquals(error, chunked.body());
+    assertEquals("[]", Oracle.json("select id from test.bulk where id >= 1000000"));
+  }
+
 
   @Test
   void post_array_insertsEveryRow() {
