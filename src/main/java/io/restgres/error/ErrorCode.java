@@ -44,7 +44,9 @@ public enum ErrorCode {
   JWT_INVALID("PGRST301", 401),
   ANONYMOUS_DISABLED("PGRST302", 401),
   JWT_CLAIMS_INVALID("PGRST303", 401),
-  INTERNAL("PGRSTX00", 500);
+  INTERNAL("PGRSTX00", 500),
+  /** Restgres's own: the HTTP server refused the request before the API saw it; the status varies. */
+  REJECTED_BY_SERVER("RGST001", 400);
 
   private final String code;
   private final int status;
@@ -68,6 +70,11 @@ public enum ErrorCode {
 
   public ApiException exception(String message, String details, String hint) {
     return new ApiException(status, code, message, details, hint);
+  }
+
+  /** This error with the given status instead of its usual one. */
+  public ApiException exception(int status, String message) {
+    return new ApiException(status, code, message, null, null);
   }
 
   /** An error whose details are the given JSON text (an array or object), not a string. */
