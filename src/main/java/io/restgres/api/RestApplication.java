@@ -9,10 +9,14 @@ import java.util.Map;
 public class RestApplication extends Application {
   /**
    * PostgREST sends {@code Location: /table?pk=eq.1} as written; JAX-RS would otherwise make it an
-   * absolute URI on this server's host name, which behind a proxy is the wrong one.
+   * absolute URI on this server's host name, which behind a proxy is the wrong one. A response of
+   * the application is sent as it is, also an error without a body: never replaced by the
+   * container's error page (web.xml), which is for what the container answers itself.
    */
   @Override
   public Map<String, Object> getProperties() {
-    return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
+    return Map.of(
+        "jersey.config.server.headers.location.relative.resolution.disabled", true,
+        "jersey.config.servlet.response.setStatusOverSendError", true);
   }
 }

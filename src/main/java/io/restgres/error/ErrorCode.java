@@ -46,7 +46,9 @@ public enum ErrorCode {
   ANONYMOUS_DISABLED("PGRST302", 401),
   JWT_CLAIMS_INVALID("PGRST303", 401),
   INTERNAL("PGRSTX00", 500),
-  BODY_TOO_LARGE("PGRSTX01", 413);
+  BODY_TOO_LARGE("PGRSTX01", 413),
+  /** Restgres's own: the HTTP server refused the request before the API saw it; the status varies. */
+  REJECTED_BY_SERVER("PGRSTX02", 400);
 
   private final String code;
   private final int status;
@@ -70,6 +72,11 @@ public enum ErrorCode {
 
   public ApiException exception(String message, String details, String hint) {
     return new ApiException(status, code, message, details, hint);
+  }
+
+  /** This error with the given status instead of its usual one. */
+  public ApiException exception(int status, String message) {
+    return new ApiException(status, code, message, null, null);
   }
 
   /** An error whose details are the given JSON text (an array or object), not a string. */

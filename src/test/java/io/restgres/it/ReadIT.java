@@ -327,4 +327,19 @@ class ReadIT extends DefaultDeployment {
       assertTrue(answer.startsWith("HTTP/1.1 205"), answer);
     }
   }
+
+  @Test
+  void whatTheContainerAnswersItself_isPostgrestsErrorBody() {
+    // the web container refuses /WEB-INF and /META-INF before the application runs
+    for (String path : new String[] {"/WEB-INF/web.xml", "/META-INF/MANIFEST.MF"}) {
+      Http.Response r = http.get(path);
+      answers(r, 404, "{\"code\":\"PGRST125\",\"details\":null,\"hint\":null,"
+          + "\"message\":\"Invalid path specified in request URL\"}");
+      assertEquals("application/json; charset=utf-8", r.header("Content-Type"));
+    }
+    // a 20 kB header fits the listener's buffer and reaches the JWT check
+    Http.Response big = http.get("/items", "Authorization", "Bearer " + "a".repeat(20_000));
+    assertEquals(401, big.status(), big.body());
+    assertTrue(big.body().startsWith("{\"code\":\"PGRST301\""), big.body());
+  }
 }
