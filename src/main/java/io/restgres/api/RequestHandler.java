@@ -55,7 +55,7 @@ public class RequestHandler {
     TxPlan tx = new Planner(cache, db, config).root(req);
     DbResult result = execute(statements(req, tx, auth, db), MainQuery.openApi(req.schema()), auth, r -> { });
     return OpenApiView.of(req.schema(), config.dbSchemas().size() > 1 || req.profileRequested(), cache,
-        new String(result.body(), StandardCharsets.UTF_8));
+        new String(result.body().bytes(), StandardCharsets.UTF_8));
   }
 
   public HttpResult handle(RawRequest raw, AuthContext auth) {
