@@ -59,6 +59,10 @@ public class RequestHandler {
   }
 
   public HttpResult handle(RawRequest raw, AuthContext auth) {
+    return answer(raw, auth).withVary();
+  }
+
+  private HttpResult answer(RawRequest raw, AuthContext auth) {
     AppConfig config = configs.get();
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     DbSettings db = schemaCache.settings();

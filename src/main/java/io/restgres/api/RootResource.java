@@ -2,6 +2,7 @@ package io.restgres.api;
 
 import io.restgres.openapi.OpenApiBuilder;
 import io.restgres.openapi.OpenApiView;
+import io.restgres.response.HttpResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +30,8 @@ public class RootResource {
     String host = servletRequest.getServerName() + ":" + servletRequest.getServerPort();
     byte[] body = OpenApiBuilder.build(view, host).toString().getBytes(StandardCharsets.UTF_8);
     Response.ResponseBuilder b =
-        Response.ok(body).header("Content-Type", "application/openapi+json; charset=utf-8");
+        Response.ok(body).header("Content-Type", "application/openapi+json; charset=utf-8")
+            .header(HttpResult.VARY.getKey(), HttpResult.VARY.getValue());
     if (view.profileHeader()) {
       b.header("Content-Profile", view.schema());
     }
@@ -44,6 +46,6 @@ public class RootResource {
 
   @OPTIONS
   public Response options() {
-    return HttpRequestReader.write(Options.forRoot());
+    return HttpRequestReader.write(Options.forRoot().withVary());
   }
 }

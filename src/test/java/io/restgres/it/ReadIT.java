@@ -237,6 +237,7 @@ class ReadIT extends DefaultDeployment {
     assertEquals("[{\"id\":3}]", stripped.body());
     Http.Response any = test.get("/items?select=id&id=eq.1", "Accept", "*/*");
     assertEquals("application/json; charset=utf-8", any.header("Content-Type"));
+    assertEquals("Accept, Prefer, Range", any.header("Vary"), "PostgREST v16 names what the answer depends on");
     Http.Response xml = test.get("/items", "Accept", "text/xml");
     answers(xml, 406, "{\"code\":\"PGRST107\",\"details\":null,\"hint\":null,"
         + "\"message\":\"None of these media types are available: text/xml\"}");
