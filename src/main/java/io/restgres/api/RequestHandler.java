@@ -52,7 +52,7 @@ public class RequestHandler {
     }
     SchemaCache cache = schemaCache.get();
     DbSettings db = schemaCache.settings();
-    TxPlan tx = new Planner(cache, db, config).root(req);
+    TxPlan tx = new Planner(cache, config).root(req);
     DbResult result = execute(statements(req, tx, auth, db), MainQuery.openApi(req.schema()), auth, r -> { });
     return OpenApiView.of(req.schema(), config.dbSchemas().size() > 1 || req.profileRequested(), cache,
         new String(result.body().bytes(), StandardCharsets.UTF_8));
@@ -66,7 +66,7 @@ public class RequestHandler {
     AppConfig config = configs.get();
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     DbSettings db = schemaCache.settings();
-    Planner planner = new Planner(schemaCache.get(), db, config);
+    Planner planner = new Planner(schemaCache.get(), config);
     boolean multiSchema = config.dbSchemas().size() > 1;
     if (req.action() == Action.OPTIONS) {
       return req.isCall() ? Options.forRoutine(planner.routine(req)) : Options.forRelation(planner.table(req));

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param count {@code exact|planned|estimated}
  * @param tx {@code commit|rollback}, when {@code db-tx-end} lets the client choose
  * @param handling {@code strict|lenient}
- * @param timezone a name of {@code pg_timezone_names}
+ * @param timezone {@code timezone=}, as given: PostgreSQL judges it
  * @param maxAffected the most rows a PATCH, DELETE or call may change, under {@code handling=strict}
  */
 public record AppliedPreferences(

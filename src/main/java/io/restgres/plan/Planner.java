@@ -6,7 +6,6 @@ import io.restgres.request.ApiRequest;
 import io.restgres.request.MediaType;
 import io.restgres.request.Preferences;
 import io.restgres.request.Target;
-import io.restgres.schema.DbSettings;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
@@ -20,18 +19,11 @@ import java.util.Optional;
  */
 public final class Planner {
   private final SchemaCache cache;
-  private final DbSettings db;
   private final AppConfig config;
 
-  public Planner(SchemaCache cache, DbSettings db, AppConfig config) {
-    this.cache = cache;
-    this.db = db;
-    this.config = config;
-  }
-
-  /** A planner over a schema cache alone: no role settings, and no time zone is accepted. */
   public Planner(SchemaCache cache, AppConfig config) {
-    this(cache, DbSettings.EMPTY, config);
+    this.cache = cache;
+    this.config = config;
   }
 
   public ActionPlan plan(ApiRequest req) {
@@ -46,7 +38,7 @@ public final class Planner {
     ReadPlan read = ReadPlanner.plan(cache, table, req, config);
     Optional<MutatePlan> mutate =
         write ? Optional.of(MutatePlanner.plan(table, req, read)) : Optional.empty();
-    AppliedPreferences applied = PreferencePlanner.decide(req, table, config, db);
+    AppliedPreferences applied = PreferencePlanner.decide(req, table, config);
     MediaType media = MediaNegotiation.negotiate(req.accept(), req.acceptHeader(), req.action());
     CountPlan counting = req.action().isRead() ? CountPlan.of(p.count(), config.dbMaxRows()) : CountPlan.NONE;
     TxPlan tx = TxPlan.of(req.schema(), applied.timezone(), applied.tx(), req.action().isRead(), config);
@@ -58,8 +50,7 @@ public final class Planner {
    * zone applies.
    */
   public TxPlan root(ApiRequest req) {
-    Optional<String> timezone = PreferencePlanner.timezone(req.preferences(), db);
-    return TxPlan.of(req.schema(), timezone, Optional.of("commit"), true, config);
+    return TxPlan.of(req.schema(), req.preferences().timezone(), Optional.of("commit"), true, config);
   }
 
   /** An RPC call's plan: the function, its arguments and the read of its result. */

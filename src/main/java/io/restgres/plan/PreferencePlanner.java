@@ -6,9 +6,7 @@ import io.restgres.error.ErrorCode;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.Preferences;
-import io.restgres.schema.DbSettings;
 import io.restgres.schema.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +17,7 @@ import java.util.Optional;
 final class PreferencePlanner {
   private PreferencePlanner() {}
 
-  static AppliedPreferences decide(ApiRequest req, Table table, AppConfig config, DbSettings db) {
+  static AppliedPreferences decide(ApiRequest req, Table table, AppConfig config) {
     Preferences p = req.preferences();
     if (p.strict() && !p.invalid().isEmpty()) {
       throw invalid(p.invalid());
@@ -34,27 +32,9 @@ final class PreferencePlanner {
         p.count(),
         config.dbTxEnd().overridable() ? p.tx() : Optional.empty(),
         p.handling(),
-        timezone(p, db),
+        // any zone, offsets included, goes to PostgreSQL, which refuses an unknown one (22023, v16)
+        p.timezone(),
         maxAffected(req));
-  }
-
-  /**
-   * {@code Prefer: timezone=} as PostgREST v14 takes it: a name of {@code pg_timezone_names}
-   * (exactly), else the preference is ignored, or refused with 400 PGRST122 under {@code
-   * handling=strict}. (PostgREST v16 passes any name to PostgreSQL, which rejects unknown ones with
-   * 22023; v14's rule never fails a lenient request.)
-   */
-  static Optional<String> timezone(Preferences p, DbSettings db) {
-    Optional<String> tz = p.timezone();
-    if (tz.isEmpty() || db.isTimezone(tz.get())) {
-      return tz;
-    }
-    if (p.strict()) {
-      List<String> invalid = new ArrayList<>(p.invalid());
-      invalid.add("timezone=" + tz.get());
-      throw invalid(invalid);
-    }
-    return Optional.empty();
   }
 
   /** {@code max-affected} counts only with {@code handling=strict}, on PATCH, DELETE and RPC. */

@@ -9,17 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the parts of {@link io.restgres.schema.DbSettings} with {@code sql/schema/role_settings.sql} and {@code timezones.sql}. */
+/** Reads {@link io.restgres.schema.DbSettings} with {@code sql/schema/role_settings.sql}. */
 final class DbSettingsLoader {
   private DbSettingsLoader() {}
 
   /** Per role the authenticator can switch to, its settings by name. */
   static Map<String, Map<String, String>> loadRoleSettings(Connection c) throws SQLException {
     return CatalogStep.query("role_settings", () -> roleSettings(c));
-  }
-
-  static Set<String> loadTimezones(Connection c) throws SQLException {
-    return CatalogStep.query("timezones", () -> timezones(c));
   }
 
   private static Map<String, Map<String, String>> roleSettings(Connection c) throws SQLException {
@@ -36,10 +32,6 @@ final class DbSettingsLoader {
       }
     }
     return out;
-  }
-
-  private static Set<String> timezones(Connection c) throws SQLException {
-    return names(c, "timezones");
   }
 
   // The first column of a catalog query's rows.

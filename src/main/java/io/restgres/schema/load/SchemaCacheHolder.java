@@ -62,7 +62,7 @@ public class SchemaCacheHolder {
     try (Connection c = connect()) {
       AppConfig config = readConfig(c);
       SchemaCache cache = SchemaLoader.load(c, config.dbSchemas());
-      settings.set(new DbSettings(roleSettings(c), DbSettingsLoader.loadTimezones(c)));
+      settings.set(new DbSettings(roleSettings(c)));
       current.set(cache);
       LOG.info(() -> String.format(
           "Schema cache loaded in %.1f ms: %d relations, %d relationships, %d functions",
@@ -85,8 +85,7 @@ public class SchemaCacheHolder {
   public void reloadConfig() {
     try (Connection c = connect()) {
       readConfig(c);
-      DbSettings old = settings.get();
-      settings.set(new DbSettings(roleSettings(c), old.timezones()));
+      settings.set(new DbSettings(roleSettings(c)));
     } catch (SQLException e) {
       LOG.severe("Configuration reload failed, the previous configuration stays: " + reason(e));
     }
