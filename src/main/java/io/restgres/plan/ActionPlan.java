@@ -3,6 +3,7 @@ package io.restgres.plan;
 import io.restgres.request.Action;
 import io.restgres.request.MediaType;
 import io.restgres.schema.Table;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param representation whether a write returns its rows in the body
  * @param preferences the preferences that take effect
  * @param tx how the transaction is set up and ended
+ * @param legacyTargets embeds that parameters named by relation instead of alias (deprecated)
  */
 public record ActionPlan(
     Action action,
@@ -26,7 +28,8 @@ public record ActionPlan(
     CountPlan counting,
     boolean representation,
     AppliedPreferences preferences,
-    TxPlan tx) {
+    TxPlan tx,
+    List<LegacyTarget> legacyTargets) {
   public ActionPlan {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(table, "table");
@@ -35,5 +38,6 @@ public record ActionPlan(
     Objects.requireNonNull(counting, "counting");
     Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(tx, "tx");
+    legacyTargets = List.copyOf(legacyTargets);
   }
 }

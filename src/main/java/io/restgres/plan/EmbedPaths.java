@@ -5,8 +5,10 @@ import io.restgres.error.ErrorCode;
 import io.restgres.request.QueryParams;
 import io.restgres.request.SelectItem;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,8 +21,11 @@ final class EmbedPaths {
   /**
    * Pass {@code checkEmbedPaths}: every embed-scoped parameter must target a selected embed, else
    * 400 PGRST108. It runs before relationships are resolved, as in PostgREST.
+   *
+   * @return the embeds targeted by relation name instead of their alias, each once, in URL order
    */
-  static void check(List<SelectItem> select, QueryParams q) {
+  static List<LegacyTarget> check(List<SelectItem> select, QueryParams q) {
+    Set<LegacyTarget> legacy = new LinkedHashSet<>();
     List<List<String>> paths = new ArrayList<>();
     q.filters().forEach(f -> paths.add(f.embedPath()));
     q.logic().forEach(t -> paths.add(t.embedPath()));
@@ -30,13 +35,16 @@ final class EmbedPaths {
     for (List<String> path : paths) {
       List<SelectItem> level = select;
       for (String segment : path) {
-        level = level.stream()
+        SelectItem.Embed embed = level.stream()
             .filter(i -> i instanceof SelectItem.Embed e && names(e.relation(), e.alias(), segment))
-            .map(i -> ((SelectItem.Embed) i).items())
+            .map(i -> (SelectItem.Embed) i)
             .findFirst()
             .orElseThrow(() -> notEmbedded(segment));
+        embed.alias().filter(a -> !a.equals(segment)).ifPresent(a -> legacy.add(new LegacyTarget(segment, a)));
+        level = embed.items();
       }
     }
+    return List.copyOf(legacy);
   }
 
   /** The tree with the node at {@code path} replaced by {@code fn} of it. */

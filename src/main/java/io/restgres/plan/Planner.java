@@ -42,7 +42,8 @@ public final class Planner {
     MediaType media = MediaNegotiation.negotiate(req.accept(), req.acceptHeader(), req.action());
     CountPlan counting = req.action().isRead() ? CountPlan.of(p.count(), config.dbMaxRows()) : CountPlan.NONE;
     TxPlan tx = TxPlan.of(req.schema(), applied.timezone(), applied.tx(), req.action().isRead(), config);
-    return new ActionPlan(req.action(), table, read, mutate, media, counting, representation, applied, tx);
+    return new ActionPlan(req.action(), table, read, mutate, media, counting, representation, applied, tx,
+        EmbedPaths.check(req.query().select(), req.query()));
   }
 
   /**

@@ -52,6 +52,7 @@ public final class Responder {
 
   public static HttpResult respond(ApiRequest req, ActionPlan plan, DbResult r, boolean multiSchema) {
     List<Map.Entry<String, String>> headers = new ArrayList<>();
+    legacyWarning(plan).ifPresent(w -> headers.add(header("Warning", w)));
     int status = switch (plan.action()) {
       case READ, HEAD -> read(req, plan, r, headers);
       case INSERT -> insert(plan, r, headers);
@@ -90,6 +91,22 @@ public final class Responder {
     List<Map.Entry<String, String>> kept = r.headers().stream()
         .filter(h -> h.getKey().equals("Content-Range") || h.getKey().equals("Preference-Applied")).toList();
     return new HttpResult(204, kept, null);
+  }
+
+  /**
+   * PostgREST v16's {@code Warning} for embeds named by relation instead of alias in filters, orders
+   * or limits (RFC 9111 warn-code 299, "miscellaneous persistent warning").
+   */
+  static Optional<String> legacyWarning(ActionPlan plan) {
+    if (plan.legacyTargets().isEmpty()) {
+      return Optional.empty();
+    }
+    String renames = plan.legacyTargets().stream()
+        .map(t -> "`" + t.relation() + "` to `" + t.alias() + "`")
+        .collect(java.util.stream.Collectors.joining(", "));
+    return Optional.of("299 Restgres \"Embedded resource was referenced by relation name even though it has an"
+        + " alias. This is deprecated and will stop working in a future release. Update " + renames
+        + " in query string filters, orders or limits.\"");
   }
 
   private static boolean hasBody(ActionPlan plan) {

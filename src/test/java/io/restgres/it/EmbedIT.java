@@ -164,6 +164,14 @@ class EmbedIT extends DeployedApi {
   void aliases_nameTheEmbedAndItsColumns() {
     assertBody(rows("{'title':'Cléo from 5 to 7','director':{'name': 'Varda'}}"),
         "/films?select=title,director:directors(name:last_name)&id=eq.3");
+    Http.Response legacy = test.get("/films?select=title,director:directors(last_name)&id=eq.3"
+        + "&directors.last_name=eq.Varda");
+    assertEquals(200, legacy.status(), legacy.body());
+    assertEquals("299 Restgres \"Embedded resource was referenced by relation name even though it has an alias."
+        + " This is deprecated and will stop working in a future release. Update `directors` to `director` in"
+        + " query string filters, orders or limits.\"", legacy.header("Warning"), "PostgREST v16 warns");
+    assertEquals(null, test.get("/films?select=title,director:directors(last_name)&director.last_name=eq.Varda")
+        .header("Warning"));
   }
 
   @Test
