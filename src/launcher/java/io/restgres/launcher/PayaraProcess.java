@@ -20,8 +20,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Payara Micro running the WAR at {@code /}, as a child process with its own runtime directory. */
-final class PayaraProcess {
+/**
+ * Payara Micro running the WAR at {@code /}, as a child process with its own runtime directory. Public
+ * for the reliability run (src/reliability), which kills it mid-write.
+ */
+public final class PayaraProcess {
   private final Process process;
   private final Path rootDir;
   private volatile boolean booted;
@@ -31,7 +34,7 @@ final class PayaraProcess {
     this.rootDir = rootDir;
   }
 
-  static PayaraProcess start(Path projectDir, int port, Map<String, String> env) throws IOException {
+  public static PayaraProcess start(Path projectDir, int port, Map<String, String> env) throws IOException {
     Path target = projectDir.resolve("target");
     Path rootDir = target.resolve("payara-root");
     Files.createDirectories(rootDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -60,7 +63,7 @@ final class PayaraProcess {
   private static final Duration SILENCE_LIMIT = Duration.ofSeconds(120);
 
   /** How start-up ended, as {@link #awaitReady} saw it. */
-  enum Outcome { READY, NOT_DEPLOYED, DIED }
+  public enum Outcome { READY, NOT_DEPLOYED, DIED }
 
   /**
    * Polls {@code url} until the application answers. A 503 with PostgREST's Proxy-Status means it is up
@@ -70,7 +73,7 @@ final class PayaraProcess {
    * finished booting (it failed to deploy). The grace matters: Payara logs "ready" a moment before
    * the web module at "/" takes requests, and answers its own 404 meanwhile.
    */
-  Outcome awaitReady(String url, Consumer<String> waiting) throws InterruptedException {
+  public Outcome awaitReady(String url, Consumer<String> waiting) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     boolean reported = false;
     long bootedAt = 0;
@@ -135,8 +138,18 @@ final class PayaraProcess {
     return process.waitFor();
   }
 
+  public long pid() {
+    return process.pid();
+  }
+
+  /** SIGKILL: the server gets no chance to finish or roll back anything. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+    FileTrees.delete(rootDir);
+  }
+
   /** SIGTERM, then SIGKILL after 20 s; then removes the runtime directory (it holds domain.xml). */
-  void stop() {
+  public void stop() {
     process.destroy();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS)) {

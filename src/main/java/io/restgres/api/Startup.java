@@ -4,6 +4,7 @@ import io.restgres.auth.JwtVerifiers;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
 import io.restgres.config.ConfigHolder;
+import io.restgres.db.DbOutage;
 import io.restgres.schema.load.Reloader;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.schema.load.SchemaListener;
@@ -37,6 +38,7 @@ public class Startup {
   private SchemaListener listener;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    DbOutage.quietPool();
     try {
       configs.validateWith(verifiers::of);
     } catch (ConfigException e) {

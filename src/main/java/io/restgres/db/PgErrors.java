@@ -3,8 +3,6 @@ package io.restgres.db;
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
 import java.sql.SQLException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -13,8 +11,6 @@ import org.postgresql.util.ServerErrorMessage;
  * detail and hint, read from the error fields, never parsed from text (pgjdbc ServerErrorMessage).
  */
 final class PgErrors {
-  private static final Logger LOG = Logger.getLogger(PgErrors.class.getName());
-
   private PgErrors() {}
 
   static ApiException fromSql(SQLException e, boolean authenticated) {
@@ -35,13 +31,14 @@ final class PgErrors {
   /**
    * The database could not be reached or the connection broke: 503, as PostgREST; or the pool had
    * no free connection within its max-wait (db-pool-acquisition-timeout): 504 PGRST003. The driver's
-   * message names the database's host, port and user, so it goes to the log, not to the client.
+   * message names the database's host, port and user, so it goes to the log (once per outage,
+   * {@link DbOutage}), not to the client.
    */
   static ApiException connectionFailed(SQLException e) {
     if (poolExhausted(e)) {
       return ErrorCode.POOL_TIMEOUT.exception("Timed out acquiring connection from connection pool.");
     }
-    LOG.log(Level.WARNING, "database connection error: {0}", e.getMessage());
+    DbOutage.unreachable(e);
     return ErrorCode.CONNECTION_FAILED.exception("Database connection error.");
   }
 

@@ -25,7 +25,7 @@ public class TxRunner {
 
   public DbResult run(TxRequest tx) {
     try (Connection c = connect()) {
-      return inTransaction(c, tx);
+      return BrokenConnections.evictOnFailure(dataSource, c, () -> inTransaction(c, tx));
     } catch (SQLException e) {
       throw PgErrors.fromSql(e, tx.authenticated());
     }
