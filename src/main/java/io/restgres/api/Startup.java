@@ -1,5 +1,6 @@
 package io.restgres.api;
 
+import io.restgres.admin.AdminServer;
 import io.restgres.auth.JwtVerifiers;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
@@ -29,6 +30,7 @@ public class Startup {
   @Inject ConfigHolder configs;
   @Inject SchemaCacheHolder schemaCache;
   @Inject JwtVerifiers verifiers;
+  @Inject AdminServer admin;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -40,6 +42,12 @@ public class Startup {
     try {
       configs.validateWith(verifiers::of);
     } catch (ConfigException e) {
+      stopServer(e.getMessage());
+      return;
+    }
+    try {
+      admin.start();
+    } catch (java.io.UncheckedIOException e) {
       stopServer(e.getMessage());
       return;
     }
@@ -63,6 +71,7 @@ public class Startup {
 
   @PreDestroy
   void stop() {
+    admin.stop();
     if (listener != null) {
       listener.stop();
     }

@@ -132,6 +132,64 @@ class PortfolioIT extends DefaultDeployment {
     assertTrue(producer.body().contains("\"/all_trades\""));
   }
 
+  @Test
+  void admin_liveAndReady_onTheAdminPortOnly() {
+    Http admin = Http.admin();
+    answers(admin.get("/live"), 200, "");
+    answers(admin.get("/ready"), 200, "");
+    assertEquals(200, admin.send("HEAD", "/ready", null).status());
+    answers(admin.get("/hello_world"), 404, "");
+    // on the API port these are table names like any other
+    for (String path : List.of("/live", "/ready", "/metrics", "/schema_cache", "/config")) {
+      Http.Response r = http.get(path);
+      assertEquals(404, r.status(), path);
+      assertTrue(r.body().contains("\"code\":\"PGRST205\""), r.body());
+    }
+  }
+
+  @Test
+  void admin_metrics_postgrestNamesRequestsAndJvm() {
+    http.get("/hello_world");
+    Http.Response r = Http.admin().get("/metrics");
+    assertEquals(200, r.status());
+    assertEquals("text/plain; version=0.0.4; charset=utf-8", r.header("Content-Type"));
+    for (String line : List.of(
+        "# TYPE pgrst_schema_cache_query_time_seconds gauge",
+        "# TYPE pgrst_schema_cache_loads_total counter",
+        "pgrst_db_pool_max 10",
+        "# TYPE pgrst_db_pool_available gauge",
+        "# TYPE pgrst_db_pool_waiting gauge",
+        "pgrst_db_pool_timeouts_total ",
+        "pgrst_jwt_cache_requests_total ",
+        "pgrst_jwt_cache_hits_total ",
+        "pgrst_jwt_cache_evictions_total ",
+        "# TYPE restgres_http_request_duration_seconds histogram",
+        "restgres_http_request_duration_seconds_bucket{method=\"GET\",status=\"200\",le=\"+Inf\"} ",
+        "jvm_memory_bytes_used{area=\"heap\"} ",
+        "jvm_gc_collection_seconds_count{gc=")) {
+      assertTrue(r.body().contains(line), line + " in\n" + r.body());
+    }
+    assertTrue(r.body().matches("(?s).*\npgrst_schema_cache_loads_total\\{status=\"SUCCESS\"\\} [1-9].*"), r.body());
+    assertTrue(r.body().matches("(?s).*\nrestgres_http_requests_total\\{method=\"GET\",status=\"200\"\\} [1-9].*"));
+  }
+
+  @Test
+  void admin_schemaCacheAndConfig_withoutSecrets() {
+    Http admin = Http.admin();
+    Http.Response cache = admin.get("/schema_cache");
+    assertEquals(200, cache.status());
+    assertEquals("application/json; charset=utf-8", cache.header("Content-Type"));
+    assertTrue(cache.body().startsWith("{\"dbTables\":[{"), cache.body());
+    assertTrue(cache.body().contains("\"portfolio_history\""));
+    Http.Response config = admin.get("/config");
+    assertEquals(200, config.status());
+    assertTrue(config.body().contains("db-schemas = \"api,test\"\n"), config.body());
+    assertTrue(config.body().contains("jwt-secret = \"********\"\n"), config.body());
+    assertTrue(config.body().contains("db-uri = \"postgres://Restgres_Authenticator:********@127.0.0.1:"),
+        config.body());
+    assertTrue(!config.body().contains("reallyreally") && !config.body().contains("p%3Aw"), config.body());
+  }
+
   private static long tradesIn30Days() {
     return Long.parseLong(Oracle.scalar("select trades_count_30d from api.portfolio_summary"));
   }

@@ -1,0 +1,109 @@
+package io.restgres.admin;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.restgres.config.AdminSettings;
+import io.restgres.config.ConfigHolder;
+import io.restgres.schema.load.SchemaCacheHolder;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * PostgREST's admin server ({@code admin-server-port}): {@code /live}, {@code /ready}, {@code
+ * /metrics}, {@code /schema_cache} and {@code /config} on a port of their own, so that no path of
+ * it can shadow a table of the API, and nothing on the API port reveals the server's state. It is
+ * the JDK's HTTP server on its own two threads: probes and scrapes still answer when every request
+ * thread of the API is busy.
+ */
+@ApplicationScoped
+public class AdminServer {
+  private static final Logger LOG = Logger.getLogger(AdminServer.class.getName());
+
+  @Inject ConfigHolder configs;
+  @Inject SchemaCacheHolder schemaCache;
+  @Inject Readiness readiness;
+  @Inject MetricsEndpoint metrics;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  private HttpServer server;
+  private ExecutorService executor;
+
+  /** Starts listening when {@code admin-server-port} is set; a port in use stops start-up. */
+  public void start() {
+    AdminSettings admin = configs.get().admin();
+    if (admin.port().isEmpty()) {
+      return;
+    }
+    InetSocketAddress address = new InetSocketAddress(bindAddress(admin.host()), admin.port().get());
+    try {
+      server = HttpServer.create(address, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Admin server cannot listen on " + address, e);
+    }
+    executor = Executors.newFixedThreadPool(2, threads);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+    LOG.info(() -> "Admin server listening on " + server.getAddress());
+  }
+
+  public void stop() {
+    if (server != null) {
+      server.stop(0);
+      executor.shutdownNow();
+      server = null;
+    }
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      switch (ex.getRequestURI().getPath()) {
+        case "/live" -> send(ex, 200, null, "");
+        case "/ready" -> send(ex, readiness.status(), null, "");
+        case "/metrics" -> send(ex, 200, PrometheusText.CONTENT_TYPE, metrics.render());
+        case "/schema_cache" -> send(ex, 200, "application/json; charset=utf-8",
+            schemaCache.isLoaded() ? SchemaCacheJson.of(schemaCache.get()) : "");
+        case "/config" -> send(ex, 200, "text/plain; charset=utf-8", ConfigText.of(configs.get()));
+        default -> send(ex, 404, null, "");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Admin server request failed", e);
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    if (contentType != null) {
+      ex.getResponseHeaders().set("Content-Type", contentType);
+    }
+    boolean head = ex.getRequestMethod().equals("HEAD");
+    ex.sendResponseHeaders(status, head || bytes.length == 0 ? -1 : bytes.length);
+    if (!head && bytes.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  // PostgREST's special host values: !4 and *4 any IPv4 address, * any, !6 and *6 any IPv6 address
+  static String bindAddress(String host) {
+    return switch (host) {
+      case "!4", "*4", "*" -> "0.0.0.0";
+      case "!6", "*6" -> "::";
+      default -> host;
+    };
+  }
+}
