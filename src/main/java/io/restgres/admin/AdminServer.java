@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.restgres.config.AdminSettings;
 import io.restgres.config.ConfigHolder;
+import io.restgres.error.ApiException;
+import io.restgres.openapi.OpenApiView;
 import io.restgres.schema.load.SchemaCacheHolder;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -14,6 +16,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -21,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * PostgREST's admin server ({@code admin-server-port}): {@code /live}, {@code /ready}, {@code
- * /metrics}, {@code /schema_cache} and {@code /config} on a port of their own, so that no path of
+ * /metrics}, {@code /schema_cache} and {@code /config}, and the OpenAPI 3 document at {@code
+ * /openapi}, on a port of their own, so that no path of
  * it can shadow a table of the API, and nothing on the API port reveals the server's state. It is
  * the JDK's HTTP server on its own two threads: probes and scrapes still answer when every request
  * thread of the API is busy.
@@ -40,9 +44,15 @@ public class AdminServer {
 
   private HttpServer server;
   private ExecutorService executor;
+  private OpenApiSource openApi;
 
-  /** Starts listening when {@code admin-server-port} is set; a port in use stops start-up. */
-  public void start() {
+  /**
+   * Starts listening when {@code admin-server-port} is set; a port in use stops start-up.
+   *
+   * @param openApi what {@code /openapi} describes
+   */
+  public void start(OpenApiSource openApi) {
+    this.openApi = openApi;
     AdminSettings admin = configs.get().admin();
     if (admin.port().isEmpty()) {
       return;
@@ -77,10 +87,24 @@ public class AdminServer {
         case "/schema_cache" -> send(ex, 200, "application/json; charset=utf-8",
             schemaCache.isLoaded() ? SchemaCacheJson.of(schemaCache.get()) : "");
         case "/config" -> send(ex, 200, "text/plain; charset=utf-8", ConfigText.of(configs.get()));
+        case "/openapi" -> openApi(ex);
         default -> send(ex, 404, null, "");
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Admin server request failed", e);
+    }
+  }
+
+  private void openApi(HttpExchange ex) throws IOException {
+    var headers = ex.getRequestHeaders();
+    try {
+      OpenApiView view = openApi.view(Optional.ofNullable(headers.getFirst("Authorization")),
+          Optional.ofNullable(headers.getFirst("Accept-Profile")));
+      OpenApiEndpoint.Document doc = OpenApiEndpoint.render(view, configs.get(),
+          Optional.ofNullable(headers.getFirst("Accept")), Optional.ofNullable(ex.getRequestURI().getRawQuery()));
+      send(ex, 200, doc.contentType(), doc.body());
+    } catch (ApiException e) {
+      send(ex, e.status(), "application/json; charset=utf-8", e.toJson());
     }
   }
 

@@ -1,10 +1,13 @@
 package io.restgres.api;
 
 import io.restgres.admin.AdminServer;
+import io.restgres.auth.AuthContext;
 import io.restgres.auth.JwtVerifiers;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
 import io.restgres.config.ConfigHolder;
+import io.restgres.openapi.OpenApiView;
+import io.restgres.request.RawRequest;
 import io.restgres.schema.load.Reloader;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.schema.load.SchemaListener;
@@ -15,6 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +38,7 @@ public class Startup {
   @Inject SchemaCacheHolder schemaCache;
   @Inject JwtVerifiers verifiers;
   @Inject AdminServer admin;
+  @Inject RequestHandler handler;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -46,7 +54,7 @@ public class Startup {
       return;
     }
     try {
-      admin.start();
+      admin.start(this::openApiView);
     } catch (java.io.UncheckedIOException e) {
       stopServer(e.getMessage());
       return;
@@ -60,6 +68,15 @@ public class Startup {
       listener = new SchemaListener(cfg, reloader);
       background("restgres-listener", listener);
     }
+  }
+
+  // The admin server's /openapi describes what GET / would for the same token and profile.
+  private OpenApiView openApiView(Optional<String> authorization, Optional<String> profile) {
+    Map<String, List<String>> headers = new HashMap<>();
+    headers.put("accept", List.of("application/openapi+json"));
+    profile.ifPresent(p -> headers.put("accept-profile", List.of(p)));
+    AuthContext auth = verifiers.of(configs.get()).authenticate(authorization.orElse(null));
+    return handler.root(new RawRequest("GET", "", "", headers, null), auth);
   }
 
   private void background(String name, Runnable task) {

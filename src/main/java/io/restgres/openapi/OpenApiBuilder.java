@@ -154,7 +154,7 @@ public final class OpenApiBuilder {
     return p;
   }
 
-  private static String notes(Table t, Column c, SchemaCache cache) {
+  static String notes(Table t, Column c, SchemaCache cache) {
     StringBuilder b = new StringBuilder();
     if (t.primaryKey().contains(c.name())) {
       b.append("Note:\nThis is a Primary Key.<pk/>");

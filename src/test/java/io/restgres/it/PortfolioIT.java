@@ -3,6 +3,16 @@ package io.restgres.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -188,6 +198,57 @@ class PortfolioIT extends DefaultDeployment {
     assertTrue(config.body().contains("db-uri = \"postgres://Restgres_Authenticator:********@127.0.0.1:"),
         config.body());
     assertTrue(!config.body().contains("reallyreally") && !config.body().contains("p%3Aw"), config.body());
+  }
+
+  @Test
+  void admin_openApi3_validYamlByDefault_jsonOnRequest_followsPrivileges() {
+    Http admin = Http.admin();
+    Http.Response yaml = admin.get("/openapi");
+    assertEquals(200, yaml.status(), yaml.body());
+    assertEquals("application/yaml; charset=utf-8", yaml.header("Content-Type"));
+    OpenAPI doc = valid(yaml.body());
+    keep("admin-openapi.yaml", yaml.body());
+    assertEquals("3.0.3", doc.getOpenapi());
+    assertEquals("Trading portfolio API", doc.getInfo().getTitle());
+    PathItem history = doc.getPaths().get("/portfolio_history");
+    assertEquals("Portfolio history", history.getGet().getSummary());
+    // parameter references are resolved by the parser
+    List<String> params = history.getGet().getParameters().stream().map(p -> p.getName()).toList();
+    for (String p : List.of("timestamp_s", "interval", "select", "order", "limit", "offset", "Range", "Prefer")) {
+      assertTrue(params.contains(p), p + " in " + params);
+    }
+    Schema<?> row = doc.getComponents().getSchemas().get("portfolio_history");
+    assertTrue(row.getProperties().containsKey("timestamp_s"), row.toString());
+    assertEquals("http", doc.getComponents().getSecuritySchemes().get("JWT").getType().toString());
+    assertTrue(!doc.getPaths().containsKey("/all_trades"), "the anonymous role's view");
+
+    Http.Response json = admin.get("/openapi?format=JSON", "Authorization", Tokens.bearer(Tokens.role("api_data_producer")));
+    assertEquals("application/json; charset=utf-8", json.header("Content-Type"));
+    assertTrue(json.body().startsWith("{"), json.body());
+    OpenAPI producer = valid(json.body());
+    assertTrue(producer.getPaths().get("/all_trades").getPost() != null, "the producer may insert");
+    Http.Response accept = admin.get("/openapi", "Accept", "application/json");
+    assertEquals("application/json; charset=utf-8", accept.header("Content-Type"));
+    answers(admin.get("/openapi", "Authorization", "Bearer nope"), 401,
+        http.get("/", "Authorization", "Bearer nope").body());
+  }
+
+  /** Leaves a document in target/ for a look after the run. */
+  private static void keep(String name, String text) {
+    try {
+      Files.writeString(Path.of("target", name), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The document, after swagger-parser found no error in it. */
+  private static OpenAPI valid(String text) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+    assertEquals(List.of(), result.getMessages(), text);
+    return result.getOpenAPI();
   }
 
   private static long tradesIn30Days() {
