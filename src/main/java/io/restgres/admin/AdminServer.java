@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 /**
  * PostgREST's admin server ({@code admin-server-port}): {@code /live}, {@code /ready}, {@code
  * /metrics}, {@code /schema_cache} and {@code /config}, and the OpenAPI 3 document at {@code
- * /openapi}, on a port of their own, so that no path of
+ * /openapi} with Swagger UI at {@code /swagger-ui/}, on a port of their own, so that no path of
  * it can shadow a table of the API, and nothing on the API port reveals the server's state. It is
  * the JDK's HTTP server on its own two threads: probes and scrapes still answer when every request
  * thread of the API is busy.
@@ -80,7 +80,17 @@ public class AdminServer {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      switch (ex.getRequestURI().getPath()) {
+      String path = ex.getRequestURI().getPath();
+      if (path.equals("/swagger-ui")) {
+        ex.getResponseHeaders().set("Location", SwaggerUi.PREFIX);
+        send(ex, 301, null, "");
+        return;
+      }
+      if (path.startsWith(SwaggerUi.PREFIX)) {
+        swaggerUi(ex, path);
+        return;
+      }
+      switch (path) {
         case "/live" -> send(ex, 200, null, "");
         case "/ready" -> send(ex, readiness.status(), null, "");
         case "/metrics" -> send(ex, 200, PrometheusText.CONTENT_TYPE, metrics.render());
@@ -93,6 +103,17 @@ public class AdminServer {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Admin server request failed", e);
     }
+  }
+
+  private static void swaggerUi(HttpExchange ex, String path) throws IOException {
+    Optional<SwaggerUi.Asset> asset = SwaggerUi.asset(path);
+    if (asset.isEmpty()) {
+      send(ex, 404, null, "");
+      return;
+    }
+    ex.getResponseHeaders().set("Content-Type", asset.get().contentType());
+    ex.getResponseHeaders().set("Cache-Control", "no-cache");
+    sendBytes(ex, 200, asset.get().body());
   }
 
   private void openApi(HttpExchange ex) throws IOException {
@@ -109,10 +130,13 @@ public class AdminServer {
   }
 
   private static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     if (contentType != null) {
       ex.getResponseHeaders().set("Content-Type", contentType);
     }
+    sendBytes(ex, status, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void sendBytes(HttpExchange ex, int status, byte[] bytes) throws IOException {
     boolean head = ex.getRequestMethod().equals("HEAD");
     ex.sendResponseHeaders(status, head || bytes.length == 0 ? -1 : bytes.length);
     if (!head && bytes.length > 0) {

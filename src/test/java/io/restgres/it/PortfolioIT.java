@@ -2,6 +2,7 @@ package io.restgres.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -231,6 +232,39 @@ class PortfolioIT extends DefaultDeployment {
     assertEquals("application/json; charset=utf-8", accept.header("Content-Type"));
     answers(admin.get("/openapi", "Authorization", "Bearer nope"), 401,
         http.get("/", "Authorization", "Bearer nope").body());
+  }
+
+  @Test
+  void admin_swaggerUi_listsTheOperationsInHeadlessChromium() throws Exception {
+    Http admin = Http.admin();
+    Http.Response index = admin.get("/swagger-ui/");
+    assertEquals(200, index.status());
+    assertEquals("text/html; charset=utf-8", index.header("Content-Type"));
+    assertEquals(200, admin.get("/swagger-ui/swagger-ui-bundle.js").status());
+    assertEquals(404, admin.get("/swagger-ui/missing.js").status());
+    assertEquals(404, http.get("/swagger-ui/").status(), "not on the API port");
+    Path chromium = Path.of("/usr/bin/chromium");
+    assumeTrue(Files.isExecutable(chromium), "Debian's chromium is not installed (.ci/run installs it)");
+    String url = "http://127.0.0.1:" + System.getProperty("it.admin.port") + "/swagger-ui/";
+    String dom = chromium(chromium, "--dump-dom", url);
+    assertTrue(dom.contains("Trading portfolio API"), dom);
+    assertTrue(dom.contains("data-path=\"/portfolio_history\""), dom);
+    assertTrue(dom.contains("data-path=\"/hello_world\""), dom);
+    chromium(chromium, "--screenshot=" + Path.of("target", "swagger-ui.png").toAbsolutePath(), url);
+  }
+
+  /** Runs headless Chromium on one page, giving its scripts time to render; its standard output. */
+  private static String chromium(Path chromium, String action, String url) throws Exception {
+    Path profile = Files.createTempDirectory(Path.of("target"), "chromium");
+    Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1600",
+        "--virtual-time-budget=20000", action, url)
+        .redirectError(Path.of("target", "chromium.log").toFile())
+        .start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "chromium did not finish");
+    assertEquals(0, p.exitValue(), "chromium failed, see target/chromium.log");
+    return out;
   }
 
   /** Leaves a document in target/ for a look after the run. */
