@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -24,10 +25,11 @@ public class Readiness {
 
   /** 200 when ready, else 503. */
   int status() {
-    if (!schemaCache.isLoaded() || schemaCache.stats().failing()) {
-      return 503;
-    }
-    return databaseAnswers() ? 200 : 503;
+    return status(schemaCache.isLoaded(), schemaCache.stats().failing(), this::databaseAnswers);
+  }
+
+  static int status(boolean loaded, boolean reloadFailing, BooleanSupplier databaseAnswers) {
+    return loaded && !reloadFailing && databaseAnswers.getAsBoolean() ? 200 : 503;
   }
 
   // A pooled connection, as requests take them: an outage shows here before the next reload fails.
