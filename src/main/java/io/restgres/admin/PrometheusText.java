@@ -1,6 +1,6 @@
 package io.restgres.admin;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 
 /**
  * Writes the Prometheus text exposition format (version 0.0.4): one {@code # HELP} and {@code #
@@ -49,7 +49,7 @@ final class PrometheusText {
     } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       out.append((long) value);
     } else {
-      out.append(String.format(Locale.ROOT, "%s", value));
+      out.append(BigDecimal.valueOf(value).toPlainString());
     }
     out.append('\n');
     return this;

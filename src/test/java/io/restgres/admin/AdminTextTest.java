@@ -25,9 +25,12 @@ class AdminTextTest {
     String text = new PrometheusText()
         .single("a_total", "counter", "Things", 3)
         .family("b", "gauge", "B").sample("b", 0.25, "k", "q\"uo\\te")
+        .single("c", "gauge", "C", 1.796619619213E9)
+        .single("d", "gauge", "D", 1.5937927E-2)
         .toString();
     assertEquals("# HELP a_total Things\n# TYPE a_total counter\na_total 3\n"
-        + "# HELP b B\n# TYPE b gauge\nb{k=\"q\\\"uo\\\\te\"} 0.25\n", text);
+        + "# HELP b B\n# TYPE b gauge\nb{k=\"q\\\"uo\\\\te\"} 0.25\n"
+        + "# HELP c C\n# TYPE c gauge\nc 1796619619.213\n# HELP d D\n# TYPE d gauge\nd 0.015937927\n", text);
   }
 
   @Test
