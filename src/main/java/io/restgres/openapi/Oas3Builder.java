@@ -5,7 +5,9 @@ import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -43,16 +45,19 @@ public final class Oas3Builder {
     Components components = OASFactory.createComponents();
     Oas3Parameters.addTo(components);
     Paths paths = OASFactory.createPaths();
+    Set<String> documented = new HashSet<>();
     for (Table t : cache.tablesOf(view.schema())) {
       if (view.relations().contains(t.name().name())) {
-        components.addSchema(t.name().name(), Oas3Schemas.of(t, cache));
+        components.addSchema(Oas3Schemas.key(t.name().name()), Oas3Schemas.of(t, cache));
+        documented.add(t.name().name());
         paths.addPathItem("/" + t.name().name(), relation(t, profiles));
       }
     }
     cache.routines().stream()
         .filter(r -> r.name().schema().equals(view.schema()) && view.functions().contains(r.name().name()))
         .collect(Collectors.groupingBy(r -> r.name().name(), TreeMap::new, Collectors.toList()))
-        .forEach((name, overloads) -> paths.addPathItem("/rpc/" + name, function(overloads.get(0), profiles)));
+        .forEach((name, overloads) -> paths.addPathItem("/rpc/" + name,
+            function(overloads.get(0), Oas3Schemas.result(overloads.get(0), documented), profiles)));
     OpenAPI doc = OASFactory.createOpenAPI()
         .openapi("3.0.3")
         .info(OASFactory.createInfo().title(view.title()).description(view.description()).version(Version.VERSION))
@@ -75,8 +80,9 @@ public final class Oas3Builder {
     for (Column c : t.columns().values()) {
       filters.add(Oas3Parameters.rowFilter(c.name(), c.type()));
     }
-    Schema row = OASFactory.createSchema().ref(name);
-    Schema rows = OASFactory.createSchema().type(SchemaType.ARRAY).items(OASFactory.createSchema().ref(name));
+    String key = Oas3Schemas.key(name);
+    Schema row = OASFactory.createSchema().ref(key);
+    Schema rows = OASFactory.createSchema().type(SchemaType.ARRAY).items(OASFactory.createSchema().ref(key));
     item.GET(operation(t, params(filters, Oas3Parameters.READ, profiles ? Oas3Parameters.PROFILE_READ : List.of()),
         OASFactory.createAPIResponses()
             .addAPIResponse("200", response("OK", rowsContent(rows, row)))
@@ -84,15 +90,15 @@ public final class Oas3Builder {
     List<String> write = profiles ? Oas3Parameters.PROFILE_WRITE : List.of();
     if (t.insertable()) {
       item.POST(operation(t, params(List.of(), List.of("select", "columns", "on_conflict", "preferWrite"), write),
-          created(rows, row)).requestBody(body(name, true)));
+          created(rows, row)).requestBody(body(key, true)));
     }
     if (t.updatable()) {
       item.PATCH(operation(t, params(filters, List.of("select", "columns", "preferWrite"), write),
-          changed(rows, row)).requestBody(body(name, false)));
+          changed(rows, row)).requestBody(body(key, false)));
     }
     if (t.insertable() && t.updatable() && !t.primaryKey().isEmpty()) {
       item.PUT(operation(t, params(filters, List.of("select", "columns", "preferWrite"), write),
-          changed(rows, row)).requestBody(body(name, true)));
+          changed(rows, row)).requestBody(body(key, true)));
     }
     if (t.deletable()) {
       item.DELETE(operation(t, params(filters, List.of("select", "preferWrite"), write), changed(rows, row)));
@@ -100,9 +106,9 @@ public final class Oas3Builder {
     return item;
   }
 
-  private static PathItem function(Routine r, boolean profiles) {
+  private static PathItem function(Routine r, Schema returned, boolean profiles) {
     Content result = OASFactory.createContent()
-        .addMediaType(JSON, OASFactory.createMediaType().schema(OASFactory.createSchema()));
+        .addMediaType(JSON, OASFactory.createMediaType().schema(returned));
     APIResponses ok = OASFactory.createAPIResponses().addAPIResponse("200", response("OK", result));
     List<String> profile = profiles ? Oas3Parameters.PROFILE_WRITE : List.of();
     PathItem item = OASFactory.createPathItem().POST(rpcOperation(r, params(List.of(), List.of("preferParams"),
@@ -169,11 +175,11 @@ public final class Oas3Builder {
     return OASFactory.createAPIResponse().description(text).content(c);
   }
 
-  private static org.eclipse.microprofile.openapi.models.parameters.RequestBody body(String name, boolean many) {
-    Schema row = OASFactory.createSchema().ref(name);
+  private static org.eclipse.microprofile.openapi.models.parameters.RequestBody body(String key, boolean many) {
+    Schema row = OASFactory.createSchema().ref(key);
     Schema bodySchema = many
         ? OASFactory.createSchema().addAnyOf(row).addAnyOf(OASFactory.createSchema().type(SchemaType.ARRAY)
-            .items(OASFactory.createSchema().ref(name)))
+            .items(OASFactory.createSchema().ref(key)))
         : row;
     return OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
         .addMediaType(JSON, OASFactory.createMediaType().schema(bodySchema))

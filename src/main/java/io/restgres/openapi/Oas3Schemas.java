@@ -7,7 +7,10 @@ import io.restgres.schema.Table;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -19,7 +22,21 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * required.
  */
 final class Oas3Schemas {
+  // OpenAPI 3.0's rule for component names (section 4.7.7)
+  private static final Pattern COMPONENT_NAME = Pattern.compile("[a-zA-Z0-9.\\-_]+");
+
   private Oas3Schemas() {}
+
+  /**
+   * The component name of a relation's schema: the name itself when OpenAPI allows it, else its
+   * allowed characters with a hash of the whole name, so that two names never share one.
+   */
+  static String key(String relation) {
+    if (COMPONENT_NAME.matcher(relation).matches()) {
+      return relation;
+    }
+    return relation.replaceAll("[^a-zA-Z0-9.\\-_]", "_") + "-" + Integer.toHexString(relation.hashCode());
+  }
 
   static Schema of(Table t, SchemaCache cache) {
     Schema s = OASFactory.createSchema().type(SchemaType.OBJECT);
@@ -44,6 +61,31 @@ final class Oas3Schemas {
         }
       }
     }
+    return s;
+  }
+
+  /**
+   * What a call of the function answers: its relation's schema (by reference when the document
+   * has it), an object of its columns, or its scalar type; an array for a set-returning function.
+   */
+  static Schema result(Routine r, Set<String> documented) {
+    Routine.Returns ret = r.returns();
+    Schema item;
+    if (ret.kind() == Routine.Returns.Kind.COMPOSITE) {
+      item = ret.relation().filter(q -> q.schema().equals(r.name().schema()) && documented.contains(q.name()))
+          .map(q -> OASFactory.createSchema().ref(key(q.name())))
+          .orElseGet(() -> columns(ret.columns()));
+    } else if (ret.kind() == Routine.Returns.Kind.SCALAR) {
+      item = typed(r.result().replaceFirst("^SETOF ", ""));
+    } else {
+      return OASFactory.createSchema();
+    }
+    return ret.set() ? OASFactory.createSchema().type(SchemaType.ARRAY).items(item) : item;
+  }
+
+  private static Schema columns(List<Column> columns) {
+    Schema s = OASFactory.createSchema().type(SchemaType.OBJECT);
+    columns.forEach(c -> s.addProperty(c.name(), typed(c.baseType())));
     return s;
   }
 

@@ -228,6 +228,15 @@ class PortfolioIT extends DefaultDeployment {
     assertTrue(json.body().startsWith("{"), json.body());
     OpenAPI producer = valid(json.body());
     assertTrue(producer.getPaths().get("/all_trades").getPost() != null, "the producer may insert");
+    // the fixture schema: many tables, views and overloaded functions of every kind of result
+    String fixtureDoc = admin.get("/openapi?format=JSON", "Accept-Profile", "test").body();
+    keep("admin-openapi-test.json", fixtureDoc);
+    OpenAPI fixtures = valid(fixtureDoc);
+    assertTrue(fixtures.getPaths().size() > 50, fixtures.getPaths().keySet().toString());
+    List<String> resultTypes = fixtures.getPaths().entrySet().stream().filter(e -> e.getKey().startsWith("/rpc/"))
+        .map(e -> e.getValue().getPost().getResponses().get("200").getContent().get("application/json").getSchema())
+        .map(schema -> String.valueOf(schema.getType())).distinct().sorted().toList();
+    assertTrue(resultTypes.containsAll(List.of("array", "integer", "string")), resultTypes.toString());
     Http.Response accept = admin.get("/openapi", "Accept", "application/json");
     assertEquals("application/json; charset=utf-8", accept.header("Content-Type"));
     answers(admin.get("/openapi", "Authorization", "Bearer nope"), 401,
