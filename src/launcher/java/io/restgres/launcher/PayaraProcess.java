@@ -57,6 +57,7 @@ final class PayaraProcess {
   }
 
   private static final Duration DEPLOY_GRACE = Duration.ofSeconds(15);
+  private static final Duration SILENCE_LIMIT = Duration.ofSeconds(120);
 
   /** How start-up ended, as {@link #awaitReady} saw it. */
   enum Outcome { READY, NOT_DEPLOYED, DIED }
@@ -87,7 +88,10 @@ final class PayaraProcess {
       if (application && r.statusCode() != 503) {
         return Outcome.READY;
       }
-      if (!application && bootedBefore) {
+      // no answer at all (a first request slowed by a busy machine) is not proof of a failed
+      // deployment: only an answer that is not the application's, or silence for much longer
+      boolean silentTooLong = r == null && bootedAt != 0 && System.nanoTime() - bootedAt > SILENCE_LIMIT.toNanos();
+      if (!application && (r != null && bootedBefore || silentTooLong)) {
         return Outcome.NOT_DEPLOYED;
       }
       if (application && !reported) {
@@ -101,7 +105,7 @@ final class PayaraProcess {
 
   private static HttpResponse<Void> get(HttpClient client, String url) throws InterruptedException {
     try {
-      return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+      return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
           HttpResponse.BodyHandlers.discarding());
     } catch (IOException notYet) {
       return null;

@@ -2,9 +2,11 @@ package io.restgres.api;
 
 import io.restgres.auth.AuthContext;
 import io.restgres.request.RawRequest;
+import io.restgres.db.ResultBody;
 import io.restgres.response.HttpResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -63,8 +65,17 @@ final class HttpRequestReader {
     for (Map.Entry<String, String> h : result.headers()) {
       b.header(h.getKey(), h.getValue());
     }
-    if (result.body().length > 0) {
-      b.entity(result.body());
+    ResultBody body = result.body();
+    if (body.inMemory() && !body.isEmpty()) {
+      b.entity(body.bytes());
+    } else if (!body.isEmpty()) {
+      // a body spilled to a file: its length is known, so the response is sized, not chunked
+      b.header("Content-Length", Long.toString(body.size()));
+      b.entity((StreamingOutput) out -> {
+        try (body) {
+          body.writeTo(out);
+        }
+      });
     } else if (result.status() != 204 && result.status() != 304) {
       b.header("Content-Length", "0");
       if (result.status() == 205) {

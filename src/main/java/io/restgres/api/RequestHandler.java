@@ -59,11 +59,15 @@ public class RequestHandler {
     TxPlan tx = new Planner(cache, db, config).root(req);
     DbResult result = execute(statements(req, tx, auth, db), MainQuery.openApi(req.schema()), auth, r -> { });
     OpenApiView view = OpenApiView.of(req.schema(), config.dbSchemas().size() > 1 || req.profileRequested(),
-        cache, new String(result.body(), StandardCharsets.UTF_8));
+        cache, new String(result.body().bytes(), StandardCharsets.UTF_8));
     return config.openApi().mode() == OpenApiSettings.Mode.IGNORE_PRIVILEGES ? view.ignoringPrivileges() : view;
   }
 
   public HttpResult handle(RawRequest raw, AuthContext auth) {
+    return answer(raw, auth).withVary();
+  }
+
+  private HttpResult answer(RawRequest raw, AuthContext auth) {
     AppConfig config = configs.get();
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     DbSettings db = schemaCache.settings();

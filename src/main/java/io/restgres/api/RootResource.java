@@ -4,6 +4,7 @@ import io.restgres.config.ConfigHolder;
 import io.restgres.config.OpenApiSettings;
 import io.restgres.openapi.OpenApiBuilder;
 import io.restgres.openapi.OpenApiView;
+import io.restgres.response.HttpResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,8 @@ public class RootResource {
     String host = servletRequest.getServerName() + ":" + servletRequest.getServerPort();
     byte[] body = OpenApiBuilder.build(view, host, settings).toString().getBytes(StandardCharsets.UTF_8);
     Response.ResponseBuilder b =
-        Response.ok(body).header("Content-Type", "application/openapi+json; charset=utf-8");
+        Response.ok(body).header("Content-Type", "application/openapi+json; charset=utf-8")
+            .header(HttpResult.VARY.getKey(), HttpResult.VARY.getValue());
     if (view.profileHeader()) {
       b.header("Content-Profile", view.schema());
     }
@@ -56,6 +58,6 @@ public class RootResource {
 
   @OPTIONS
   public Response options() {
-    return HttpRequestReader.write(Options.forRoot());
+    return HttpRequestReader.write(Options.forRoot().withVary());
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param total the total count, when asked for
  * @param pageTotal rows in this response (or rows affected by a write)
- * @param body the body bytes exactly as PostgreSQL rendered them
+ * @param body the body exactly as PostgreSQL rendered it (its elements joined as its aggregates join them)
  * @param headersJson {@code response.headers} set during the statement
  * @param status {@code response.status} set during the statement
  * @param location the primary-key values of the first inserted row, for {@code Location}
@@ -15,7 +15,7 @@ import java.util.List;
  * @param inserted how many rows an upsert inserted (the rest were updated), when counted
  */
 public record DbResult(
-    Long total, long pageTotal, byte[] body, String headersJson, String status, List<String> location,
+    Long total, long pageTotal, ResultBody body, String headersJson, String status, List<String> location,
     Long plannedTotal,
     Long inserted) {
   /** This result with the planner's estimate added. */

@@ -55,20 +55,26 @@ public class TxRunner {
         execute(c, tx.tx().preRequest().get());
       }
       MainQuery main = tx.main();
-      DbResult result = query(c, main.sql(), main.shape() == MainQuery.Shape.WRITE);
-      if (main.explainCount().isPresent()) {
-        result = result.withPlannedTotal(planRows(c, main.explainCount().get()));
+      DbResult result = query(c, main);
+      try {
+        if (main.explainCount().isPresent()) {
+          result = result.withPlannedTotal(planRows(c, main.explainCount().get()));
+        }
+        tx.check().accept(result);
+        if (tx.tx().rollback()) {
+          // deferred constraints must still report their errors when the transaction is rolled back
+          execute(c, IMMEDIATE);
+          c.rollback();
+        } else {
+          c.commit();
+        }
+        done = true;
+        return result;
+      } finally {
+        if (!done) {
+          result.body().close(); // a body spilled to a file is not sent
+        }
       }
-      tx.check().accept(result);
-      if (tx.tx().rollback()) {
-        // deferred constraints must still report their errors when the transaction is rolled back
-        execute(c, IMMEDIATE);
-        c.rollback();
-      } else {
-        c.commit();
-      }
-      done = true;
-      return result;
     } finally {
       if (!done) {
         rollbackQuietly(c);
@@ -92,25 +98,15 @@ public class TxRunner {
     }
   }
 
-  private static DbResult query(Connection c, Sql sql, boolean write) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql);
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return new DbResult(
-          nullableLong(rs, "total_result_set"),
-          rs.getLong("page_total"),
-          rs.getBytes("body"),
-          rs.getString("response_headers"),
-          rs.getString("response_status"),
-          write ? location(rs) : List.of(),
-          null,
-          write ? nullableLong(rs, "inserted") : null);
+  private static DbResult query(Connection c, MainQuery main) throws SQLException {
+    try (PreparedStatement ps = prepare(c, main.sql())) {
+      if (main.rows().perRow()) {
+        ps.setFetchSize(ResultReader.FETCH_ROWS);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return main.rows().perRow() ? ResultReader.perRow(rs, main) : ResultReader.aggregated(rs, main);
+      }
     }
-  }
-
-  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-    long v = rs.getLong(column);
-    return rs.wasNull() ? null : v;
   }
 
   // EXPLAIN (FORMAT JSON) returns one JSON document; the top plan node's "Plan Rows" is the estimate.
@@ -122,11 +118,6 @@ public class TxRunner {
           java.util.regex.Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)").matcher(rs.getString(1));
       return m.find() ? (long) Double.parseDouble(m.group(1)) : null;
     }
-  }
-
-  private static List<String> location(ResultSet rs) throws SQLException {
-    java.sql.Array a = rs.getArray("location");
-    return a == null ? List.of() : java.util.Arrays.asList((String[]) a.getArray());
   }
 
   private static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {

@@ -1,7 +1,10 @@
 package io.restgres.request;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The filter operators of PostgREST's URL grammar, each with the SQL operator it becomes. */
 public enum Operator {
@@ -57,16 +60,15 @@ public enum Operator {
     return this == LIKE || this == ILIKE;
   }
 
+  // Looked up for every filter of every request: computed once.
+  private static final Map<String, Operator> BY_URL_NAME =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Operator::urlName, op -> op));
+
   public String urlName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   public static Optional<Operator> byName(String name) {
-    for (Operator op : values()) {
-      if (op.urlName().equals(name)) {
-        return Optional.of(op);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_URL_NAME.get(name));
   }
 }

@@ -1,6 +1,7 @@
 package io.restgres.response;
 
 import io.restgres.db.DbResult;
+import io.restgres.db.ResultBody;
 import io.restgres.error.ErrorCode;
 import io.restgres.plan.ActionPlan;
 import io.restgres.plan.CallPlan;
@@ -59,9 +60,10 @@ public final class Responder {
       default -> changed(plan, r, headers, false);
     };
     PreferenceApplied.header(plan.preferences()).ifPresent(h -> headers.add(header("Preference-Applied", h)));
-    byte[] body = r.body();
+    ResultBody body = r.body();
     if (status == 416) {
-      body = rangeError(plan, plan.counting().total(r.total(), r.plannedTotal()));
+      body.close();
+      body = ResultBody.of(rangeError(plan, plan.counting().total(r.total(), r.plannedTotal())));
     }
     if (hasBody(plan)) {
       headers.add(header("Content-Type", plan.media().contentType()));
@@ -70,6 +72,9 @@ public final class Responder {
       }
     }
     boolean withBody = hasBody(plan) && plan.action() != Action.HEAD;
+    if (!withBody) {
+      body.close();
+    }
     return new HttpResult(status, headers, withBody ? body : null);
   }
 
@@ -81,6 +86,7 @@ public final class Responder {
 
   // A void function's answer: 204 with only Content-Range and Preference-Applied.
   private static HttpResult noContent(HttpResult r) {
+    r.body().close();
     List<Map.Entry<String, String>> kept = r.headers().stream()
         .filter(h -> h.getKey().equals("Content-Range") || h.getKey().equals("Preference-Applied")).toList();
     return new HttpResult(204, kept, null);

@@ -13,6 +13,12 @@ final class Body {
 
   private static final Sql SOURCE = Sql.keyword("pgrst_source");
 
+  // The header is the first row's keys: computed on that row only (row_number() streams, it does
+  // not collect the rows first).
+  private static final Sql CSV_HEADER = Sql.keyword("CASE WHEN pg_catalog.row_number() OVER () = 1 THEN")
+      .then(" (SELECT coalesce(string_agg(k, ").then(Sql.CSV_SEPARATOR).then("), ").then(Sql.EMPTY_TEXT)
+      .then(") FROM json_object_keys(row_to_json(_postgrest_t)) k) END");
+
   private Body() {}
 
   static Sql of(MediaType media) {
@@ -30,6 +36,21 @@ final class Body {
           .then(Sql.EMPTY_JSON_ARRAY).then(")::text");
       default -> Sql.keyword("coalesce(json_agg(_postgrest_t), ").then(Sql.EMPTY_JSON_ARRAY).then(")::text");
     };
+  }
+
+  /**
+   * The first two columns of an element row of {@code _postgrest_t}: the element's text as the
+   * aggregate of {@link #of} would have written it, and the CSV header on the first row.
+   */
+  static Sql element(BodyRows rows) {
+    Sql item = switch (rows) {
+      case JSON_ARRAY -> Sql.keyword("row_to_json(_postgrest_t)::text");
+      case JSON_ARRAY_STRIPPED -> Sql.keyword("json_strip_nulls(row_to_json(_postgrest_t))::text");
+      case CSV -> Sql.keyword("substring(_postgrest_t::text, 2, length(_postgrest_t::text) - 2)");
+      case AGGREGATED -> throw new IllegalArgumentException("an aggregated body has no element rows");
+    };
+    return item.then(" AS pgrst_item, ").then(rows == BodyRows.CSV ? CSV_HEADER : Sql.keyword("NULL::text"))
+        .then(" AS pgrst_csv_header");
   }
 
   // Header from the first row's keys; each row is its record text without the parentheses.

@@ -22,7 +22,28 @@ public final class CallSql {
 
   public static Sql main(CallPlan call) {
     ActionPlan result = call.result();
-    return ReadSql.main(result.read(), from(call), body(call), result.counting());
+    BodyRows rows = rows(call);
+    return rows.perRow()
+        ? ReadSql.perRow(result.read(), from(call), rows, result.counting())
+        : ReadSql.main(result.read(), from(call), body(call), result.counting());
+  }
+
+  /**
+   * Rows of a result come one per row, as a relation's do, except for what is one value anyway (a
+   * scalar, a single composite as JSON) and for SETOF a scalar as JSON, whose separator depends on
+   * the element's type (json_agg puts a newline only between composites and arrays).
+   */
+  public static BodyRows rows(CallPlan call) {
+    ActionPlan result = call.result();
+    Routine.Returns ret = call.routine().returns();
+    if (result.action() == Action.HEAD || ret.kind() == Routine.Returns.Kind.VOID) {
+      return BodyRows.AGGREGATED;
+    }
+    boolean json = result.media() == MediaType.JSON || result.media() == MediaType.ANY;
+    if (json && (ret.kind() == Routine.Returns.Kind.SCALAR || !ret.set())) {
+      return BodyRows.AGGREGATED;
+    }
+    return BodyRows.of(result.media());
   }
 
   /** {@code EXPLAIN} of the call's count, for {@code count=planned} and {@code count=estimated}. */

@@ -7,45 +7,59 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request's main statement, the shape of the one row it returns, and the count query whose
- * planner estimate {@code Prefer: count=planned} wants.
+ * A request's main statement, the shape of what it returns, and the count query whose planner
+ * estimate {@code Prefer: count=planned} wants.
+ *
+ * @param rows how the body comes: in one aggregated row, or one row per element and a trailer
+ * @param totalIsRowCount an exact total that is the number of rows returned, which a per-row
+ *     statement leaves for the reader to count
  */
-public record MainQuery(Sql sql, Shape shape, Optional<Sql> explainCount) {
-  /** The columns of the row: every shape has the five of {@link ReadSql}; a write adds two. */
-  public enum Shape {
-    /** {@code total_result_set, page_total, body, response_headers, response_status}. */
-    READ,
-    /** A read's columns, then {@code location} and {@code inserted}. */
-    WRITE
-  }
+public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowCount, Optional<Sql> explainCount) {
+  /**
+   * The columns: an aggregated row has {@code total_result_set, page_total, body, response_headers,
+   * response_status}; a per-row statement has {@code pgrst_item, pgrst_csv_header}, then the same
+   * without {@code page_total} and {@code body}, which only its trailer row fills. A write adds
+   * {@code location} and {@code inserted}.
+   */
+  public enum Shape { READ, WRITE }
 
   public MainQuery {
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(shape, "shape");
+    Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(explainCount, "explainCount");
   }
 
   /** A GET or HEAD of a relation. */
   public static MainQuery read(ActionPlan plan) {
-    return new MainQuery(ReadSql.main(plan.read(), plan.media(), plan.counting(), plan.action() == Action.HEAD),
-        Shape.READ, plan.counting().explain() ? Optional.of(ReadSql.explainCount(plan.read())) : Optional.empty());
+    Optional<Sql> explain =
+        plan.counting().explain() ? Optional.of(ReadSql.explainCount(plan.read())) : Optional.empty();
+    if (plan.action() == Action.HEAD) {
+      return new MainQuery(ReadSql.head(plan.read(), plan.counting()), Shape.READ, BodyRows.AGGREGATED, false,
+          explain);
+    }
+    BodyRows rows = BodyRows.of(plan.media());
+    return new MainQuery(ReadSql.main(plan.read(), plan.media(), plan.counting(), rows), Shape.READ, rows,
+        ReadSql.totalIsRowCount(plan.read(), plan.counting()), explain);
   }
 
   /** A POST, PUT, PATCH or DELETE of a relation. */
   public static MainQuery write(ActionPlan plan) {
+    BodyRows rows = plan.representation() ? BodyRows.of(plan.media()) : BodyRows.AGGREGATED;
     return new MainQuery(MutateSql.main(plan.mutate().orElseThrow(), plan.read(), plan.media(),
-        plan.representation()), Shape.WRITE, Optional.empty());
+        plan.representation(), rows), Shape.WRITE, rows, false, Optional.empty());
   }
 
   /** A function call, whose result is read like a relation. */
   public static MainQuery call(CallPlan call) {
     boolean explain = call.result().counting().explain();
-    return new MainQuery(CallSql.main(call), Shape.READ,
+    return new MainQuery(CallSql.main(call), Shape.READ, CallSql.rows(call),
+        ReadSql.totalIsRowCount(call.result().read(), call.result().counting()),
         explain ? Optional.of(CallSql.explainCount(call)) : Optional.empty());
   }
 
   /** The OpenAPI document's relations. */
   public static MainQuery openApi(String schema) {
-    return new MainQuery(OpenApiSql.visible(schema), Shape.READ, Optional.empty());
+    return new MainQuery(OpenApiSql.visible(schema), Shape.READ, BodyRows.AGGREGATED, false, Optional.empty());
   }
 }

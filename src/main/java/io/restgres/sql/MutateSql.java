@@ -17,25 +17,32 @@ public final class MutateSql {
 
   private MutateSql() {}
 
-  public static Sql main(MutatePlan m, ReadPlan shape, MediaType media, boolean representation) {
+  public static Sql main(MutatePlan m, ReadPlan shape, MediaType media, boolean representation, BodyRows rows) {
     Sql q = Sql.ident(shape.alias());
     Sql write = Sql.keyword("WITH pgrst_source AS (").then(statement(m, q)).then(")");
     // the representation is a CTE of its own so that a CSV header names its columns, not the write's
-    Sql rows = representation
-        ? Sql.keyword(", pgrst_representation AS (").then(ReadSql.representation(shape)).then(")")
-        : Sql.EMPTY;
+    Sql withRows = representation
+        ? write.then(", pgrst_representation AS (").then(ReadSql.representation(shape)).then(")")
+        : write;
     Sql outer = representation
         ? Sql.keyword("SELECT * FROM pgrst_representation")
         : Sql.keyword("SELECT 1 FROM pgrst_source");
-    return write.then(rows)
+    Sql trailer = Body.RESPONSE_GUCS.then(", ").then(location(m))
+        .then(" AS location, nullif(current_setting(").then(Sql.INSERTED_SETTING).then(", true), ")
+        .then(Sql.EMPTY_TEXT).then(")::bigint AS inserted");
+    if (representation && rows.perRow()) {
+      // one row per element, then the trailer, evaluated after the whole write (see ReadSql.perRow)
+      return withRows.then(" SELECT ").then(Body.element(rows))
+          .then(", NULL::bigint AS total_result_set, NULL::text AS response_headers,")
+          .then(" NULL::text AS response_status, NULL::text[] AS location, NULL::bigint AS inserted FROM (")
+          .then(outer).then(") _postgrest_t UNION ALL SELECT NULL, NULL, NULL, ").then(trailer);
+    }
+    return withRows
         .then(" SELECT NULL::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")
         .then(representation ? Body.of(media, REPRESENTATION) : Body.NONE)
         .then(" AS body, ")
-        .then(Body.RESPONSE_GUCS)
-        .then(", ")
-        .then(location(m))
-        .then(" AS location, nullif(current_setting(").then(Sql.INSERTED_SETTING).then(", true), ")
-        .then(Sql.EMPTY_TEXT).then(")::bigint AS inserted FROM (")
+        .then(trailer)
+        .then(" FROM (")
         .then(outer)
         .then(") _postgrest_t");
   }

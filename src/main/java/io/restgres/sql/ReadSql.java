@@ -18,8 +18,13 @@ public final class ReadSql {
 
   private ReadSql() {}
 
-  public static Sql main(ReadPlan plan, MediaType media, CountPlan count, boolean headOnly) {
-    return main(plan, from(plan), headOnly ? Body.NONE : Body.of(media), count);
+  public static Sql main(ReadPlan plan, MediaType media, CountPlan count, BodyRows rows) {
+    return rows.perRow() ? perRow(plan, from(plan), rows, count) : main(plan, from(plan), Body.of(media), count);
+  }
+
+  /** A HEAD: the counts without a body. */
+  public static Sql head(ReadPlan plan, CountPlan count) {
+    return main(plan, from(plan), Body.NONE, count);
   }
 
   /**
@@ -29,9 +34,8 @@ public final class ReadSql {
    * @param body the body expression over {@code _postgrest_t}
    */
   static Sql main(ReadPlan plan, Sql from, Sql body, CountPlan count) {
-    Sql source = Sql.keyword("WITH pgrst_source AS (").then(SelectSql.node(plan, from, List.of())).then(")");
     Sql total = count.exact() ? total(plan, from, count) : Sql.keyword("NULL::bigint");
-    return source
+    return source(plan, from)
         .then(" SELECT ")
         .then(total)
         .then(" AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")
@@ -41,10 +45,36 @@ public final class ReadSql {
         .then(" FROM (SELECT * FROM pgrst_source) _postgrest_t");
   }
 
+  /**
+   * The per-row form over any FROM item: one row per element, then a trailer row with the total and
+   * the response settings, evaluated after every element (UNION ALL runs its branches in order).
+   * When the total is the row count, the trailer leaves it NULL for the reader to count.
+   */
+  static Sql perRow(ReadPlan plan, Sql from, BodyRows rows, CountPlan count) {
+    Sql total = count.exact() && !totalIsRowCount(plan, count)
+        ? countQuery(plan, from, count.exactCap())
+        : Sql.keyword("NULL::bigint");
+    return source(plan, from)
+        .then(" SELECT ").then(Body.element(rows))
+        .then(", NULL::bigint AS total_result_set, NULL::text AS response_headers, NULL::text AS response_status")
+        .then(" FROM (SELECT * FROM pgrst_source) _postgrest_t UNION ALL SELECT NULL, NULL, ")
+        .then(total).then(", ").then(Body.RESPONSE_GUCS);
+  }
+
+  private static Sql source(ReadPlan plan, Sql from) {
+    return Sql.keyword("WITH pgrst_source AS (").then(SelectSql.node(plan, from, List.of())).then(")");
+  }
+
   // An unpaged read returns every row, so its own row count is the total: no second scan (PostgREST v16).
   private static Sql total(ReadPlan plan, Sql from, CountPlan count) {
-    boolean everyRow = plan.range().isAll() && count.exactCap().isEmpty() && !plan.hasAggregates();
-    return everyRow ? Sql.keyword("pg_catalog.count(_postgrest_t)") : countQuery(plan, from, count.exactCap());
+    return totalIsRowCount(plan, count)
+        ? Sql.keyword("pg_catalog.count(_postgrest_t)")
+        : countQuery(plan, from, count.exactCap());
+  }
+
+  /** Whether an exact count is the number of rows returned: an unpaged, uncapped, unaggregated read. */
+  public static boolean totalIsRowCount(ReadPlan plan, CountPlan count) {
+    return count.exact() && plan.range().isAll() && count.exactCap().isEmpty() && !plan.hasAggregates();
   }
 
   /** {@code SELECT … FROM relation AS alias <embeds> WHERE … ORDER BY … LIMIT … OFFSET …}. */

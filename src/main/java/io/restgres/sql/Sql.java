@@ -2,13 +2,16 @@ package io.restgres.sql;
 
 import io.restgres.schema.QualifiedName;
 import java.sql.Types;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Immutable SQL text plus the values bound to its {@code ?} placeholders, in order. Text and values
- * come out of one pass so they never drift (jOOQ's render context). Request data can reach SQL only
+ * come out of one pass so they never drift (jOOQ's render context). Concatenation only links the
+ * two parts; the text and values are laid out once, when first asked for, so building a statement
+ * fragment by fragment costs linear, not quadratic, time. Request data can reach SQL only
  * through {@link #ident}, {@link #name}, {@link #value} and {@link #typed}; everything else is a
  * keyword constant.
  */
@@ -26,6 +29,8 @@ public final class Sql {
   }
 
   public static final Sql EMPTY = new Sql("", List.of());
+  private static final Sql OPEN = new Sql("(", List.of());
+  private static final Sql CLOSE = new Sql(")", List.of());
 
   // The string literals the builders write. The keyword alphabet has no quote, so these are the
   // only quoted text a statement can contain besides identifiers.
@@ -38,12 +43,29 @@ public final class Sql {
   static final Sql RESPONSE_HEADERS_SETTING = literal("response.headers");
   static final Sql RESPONSE_STATUS_SETTING = literal("response.status");
 
-  private final String text;
-  private final List<SqlParam> params;
+  // A leaf has its text and values from the start; a concatenation has two parts and lays out its
+  // text and values on first use (racy but idempotent: both are immutable once computed).
+  private final Sql first;
+  private final Sql second;
+  private final int length;
+  private final int paramCount;
+  private String text;
+  private List<SqlParam> params;
 
   private Sql(String text, List<SqlParam> params) {
+    this.first = null;
+    this.second = null;
     this.text = text;
-    this.params = List.copyOf(params);
+    this.params = params; // always List.of(...): immutable already
+    this.length = text.length();
+    this.paramCount = this.params.size();
+  }
+
+  private Sql(Sql first, Sql second) {
+    this.first = first;
+    this.second = second;
+    this.length = first.length + second.length;
+    this.paramCount = first.paramCount + second.paramCount;
   }
 
   /**
@@ -121,13 +143,10 @@ public final class Sql {
 
   /** Concatenation. */
   public Sql then(Sql next) {
-    if (next.text.isEmpty()) {
+    if (next.length == 0) {
       return this;
     }
-    List<SqlParam> all = new ArrayList<>(params.size() + next.params.size());
-    all.addAll(params);
-    all.addAll(next.params);
-    return new Sql(text + next.text, all);
+    return length == 0 && paramCount == 0 ? next : new Sql(this, next);
   }
 
   /** Concatenation with a keyword. */
@@ -137,34 +156,57 @@ public final class Sql {
 
   /** The parts joined by a keyword separator. */
   static Sql join(String sep, List<Sql> parts) {
-    StringBuilder b = new StringBuilder();
-    List<SqlParam> all = new ArrayList<>();
-    keyword(sep);
+    Sql separator = keyword(sep);
+    Sql out = EMPTY;
     for (int i = 0; i < parts.size(); i++) {
-      if (i > 0) {
-        b.append(sep);
-      }
-      b.append(parts.get(i).text);
-      all.addAll(parts.get(i).params);
+      out = i == 0 ? parts.get(i) : out.then(separator).then(parts.get(i));
     }
-    return new Sql(b.toString(), all);
+    return out;
   }
 
   /** {@code (this)}. */
   public Sql parens() {
-    return new Sql("(" + text + ")", params);
+    return OPEN.then(this).then(CLOSE);
   }
 
   public boolean isEmpty() {
-    return text.isEmpty();
+    return length == 0;
   }
 
   public String text() {
+    if (text == null) {
+      layOut();
+    }
     return text;
   }
 
   public List<SqlParam> params() {
+    if (params == null) {
+      layOut();
+    }
     return params;
+  }
+
+  // Depth-first over the parts with a stack of our own: a long chain of then() is a deep tree.
+  private void layOut() {
+    StringBuilder b = new StringBuilder(length);
+    List<SqlParam> values = new ArrayList<>(paramCount);
+    ArrayDeque<Sql> pending = new ArrayDeque<>();
+    pending.push(this);
+    while (!pending.isEmpty()) {
+      Sql s = pending.pop();
+      if (s.first == null) {
+        b.append(s.text);
+        if (s.paramCount > 0) {
+          values.addAll(s.params);
+        }
+      } else {
+        pending.push(s.second);
+        pending.push(s.first);
+      }
+    }
+    params = List.copyOf(values);
+    text = b.toString();
   }
 
   static String quoteIdent(String name) {
@@ -176,16 +218,16 @@ public final class Sql {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Sql s && s.text.equals(text) && s.params.equals(params);
+    return o instanceof Sql s && s.text().equals(text()) && s.params().equals(params());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, params);
+    return Objects.hash(text(), params());
   }
 
   @Override
   public String toString() {
-    return text + " " + params;
+    return text() + " " + params();
   }
 }

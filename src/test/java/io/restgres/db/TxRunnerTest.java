@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.restgres.error.ApiException;
+import io.restgres.sql.BodyRows;
 import io.restgres.sql.MainQuery;
 import io.restgres.sql.Sql;
 import io.restgres.sql.TxStatements;
@@ -48,7 +49,7 @@ class TxRunnerTest {
   void read_commitsAfterSettingsPreRequestMainAndExplain_bindingEachParamWithItsType() {
     db.rows.put(EXPLAIN.text(), Map.of(1, "[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Plan Rows\": 1234}}]"));
     TxStatements tx = new TxStatements(SETTINGS, Optional.of(PRE_REQUEST), true, false);
-    DbResult r = run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, Optional.of(EXPLAIN)), true, NO_CHECK));
+    DbResult r = run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.of(EXPLAIN)), true, NO_CHECK));
 
     assertEquals(List.of(
         "autoCommit false", "readOnly true",
@@ -59,7 +60,7 @@ class TxRunnerTest {
         "commit", "readOnly false", "autoCommit true", "close connection"), db.log);
     assertEquals(3L, r.total());
     assertEquals(2L, r.pageTotal());
-    assertArrayEquals("[1,2]".getBytes(StandardCharsets.UTF_8), r.body());
+    assertArrayEquals("[1,2]".getBytes(StandardCharsets.UTF_8), r.body().bytes());
     assertEquals("[{\"X-A\":\"b\"}]", r.headersJson());
     assertEquals("201", r.status());
     assertEquals(List.of(), r.location());
@@ -200,7 +201,7 @@ class TxRunnerTest {
 
   private static TxRequest request(boolean readOnly, boolean rollback, MainQuery.Shape shape, Consumer<DbResult> check) {
     return new TxRequest(new TxStatements(SETTINGS, Optional.empty(), readOnly, rollback),
-        new MainQuery(MAIN, shape, Optional.empty()), true, check);
+        new MainQuery(MAIN, shape, BodyRows.AGGREGATED, false, Optional.empty()), true, check);
   }
 
   private static Map<Object, Object> mainRow() {

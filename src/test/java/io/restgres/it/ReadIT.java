@@ -200,6 +200,27 @@ class ReadIT extends DefaultDeployment {
   }
 
   @Test
+  void resultsPastAMebibyte_areSizedAndByteForByteWhatPostgresAggregates() {
+    String rows = "select * from test.wide_rows order by id";
+    Http.Response json = test.get("/wide_rows?order=id", "Prefer", "count=exact");
+    ok(json, Oracle.json(rows));
+    assertEquals(true, json.body().length() > 1 << 20, "the body is past the in-memory threshold");
+    assertEquals(String.valueOf(json.body().length()), json.header("Content-Length"));
+    assertEquals("0-5999/6000", json.header("Content-Range"));
+    Http.Response stripped = test.get("/wide_rows?order=id", "Accept", "application/vnd.pgrst.array+json;nulls=stripped");
+    ok(stripped, Oracle.scalar("select json_strip_nulls(json_agg(t))::text from (" + rows + ") t"));
+    Http.Response csv = test.get("/wide_rows?order=id", "Accept", "text/csv");
+    ok(csv, "id,pad,price\n" + Oracle.scalar("select string_agg(id || ',' || pad || ',' || coalesce(price::text, ''), chr(10)) from ("
+        + rows + ") t"));
+    Http.Response call = test.get("/rpc/wide_fn?n=5000&order=id.desc", "Prefer", "count=exact");
+    ok(call, Oracle.json("select * from test.wide_rows where id <= 5000 order by id desc"));
+    assertEquals("0-4999/5000", call.header("Content-Range"));
+    Http.Response paged = test.get("/wide_rows?order=id&offset=10", "Prefer", "count=exact");
+    answers(paged, 206, Oracle.json(rows + " offset 10"));
+    assertEquals("10-5999/6000", paged.header("Content-Range"));
+  }
+
+  @Test
   void mediaTypes() {
     Http.Response csv = test.get("/items?select=id,name,price&id=lt.4&order=id", "Accept", "text/csv");
     assertEquals("text/csv; charset=utf-8", csv.header("Content-Type"));
@@ -216,6 +237,7 @@ class ReadIT extends DefaultDeployment {
     assertEquals("[{\"id\":3}]", stripped.body());
     Http.Response any = test.get("/items?select=id&id=eq.1", "Accept", "*/*");
     assertEquals("application/json; charset=utf-8", any.header("Content-Type"));
+    assertEquals("Accept, Prefer, Range", any.header("Vary"), "PostgREST v16 names what the answer depends on");
     Http.Response xml = test.get("/items", "Accept", "text/xml");
     answers(xml, 406, "{\"code\":\"PGRST107\",\"details\":null,\"hint\":null,"
         + "\"message\":\"None of these media types are available: text/xml\"}");

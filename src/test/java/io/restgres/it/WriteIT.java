@@ -29,6 +29,18 @@ class WriteIT extends DefaultDeployment {
   }
 
   @Test
+  void bulkInsert_representationPastAMebibyte_isEveryRowAsPostgresAggregatesThem() {
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < 8000; i++) {
+      body.append(i == 0 ? "" : ",").append("{\"id\":").append(100000 + i).append(",\"v\":\"")
+          .append("v".repeat(150)).append(i).append("\"}");
+    }
+    Http.Response r = test.send("POST", "/bulk", body.append(']').toString(), "Prefer", "return=representation");
+    answers(r, 201, Oracle.json("select id, v from test.bulk where id >= 100000 order by id"));
+    assertEquals(String.valueOf(r.body().length()), r.header("Content-Length"));
+  }
+
+  @Test
   void post_singleObject_is201WithoutBody() {
     Http.Response r = test.send("POST", "/people", "{\"name\":\"ann\",\"age\":30}");
     answers(r, 201, "");

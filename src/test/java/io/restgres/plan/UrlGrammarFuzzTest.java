@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restgres.config.AppConfig;
 import io.restgres.error.ApiException;
-import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.RawRequest;
 import io.restgres.request.parse.ApiRequestParser;
-import io.restgres.sql.MutateSql;
-import io.restgres.sql.ReadSql;
+import io.restgres.sql.MainQuery;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,9 +68,11 @@ class UrlGrammarFuzzTest {
       byte[] body = method.equals("POST") ? "[{\"id\":1}]".getBytes(StandardCharsets.UTF_8) : "{}".getBytes();
       ApiRequest req = ApiRequestParser.parse(new RawRequest(method, relation, query, headers, body), List.of("api"));
       ActionPlan plan = new Planner(Films.CACHE, config).plan(req);
-      plan.mutate()
-          .map(m -> MutateSql.main(m, plan.read(), plan.media(), plan.representation()))
-          .orElseGet(() -> ReadSql.main(plan.read(), plan.media(), plan.counting(), req.action() == Action.HEAD));
+      if (plan.mutate().isPresent()) {
+        MainQuery.write(plan);
+      } else {
+        MainQuery.read(plan);
+      }
       return null;
     } catch (ApiException e) {
       boolean clientError = e.status() >= 400 && e.status() < 500 || (e.status() == 300 && e.code().equals("PGRST201"));

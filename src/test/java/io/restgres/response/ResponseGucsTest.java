@@ -1,10 +1,10 @@
 package io.restgres.response;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.restgres.db.ResultBody;
 import io.restgres.error.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,7 +18,7 @@ class ResponseGucsTest {
   static final HttpResult OURS = new HttpResult(200, List.of(
       Map.entry("Content-Range", "0-0/*"),
       Map.entry("Content-Type", "application/json; charset=utf-8")),
-      "[]".getBytes(StandardCharsets.UTF_8));
+      ResultBody.of("[]".getBytes(StandardCharsets.UTF_8)));
 
   @Test
   void unset_leavesTheResponseAlone() {
@@ -35,7 +35,7 @@ class ResponseGucsTest {
         Map.entry("content-type", "text/plain"),
         Map.entry("Set-Cookie", "a=1"),
         Map.entry("Set-Cookie", "b=2")), r.headers());
-    assertArrayEquals(OURS.body(), r.body());
+    assertSame(OURS.body(), r.body());
   }
 
   @Test

@@ -41,4 +41,13 @@ class ResponseHeadersTest {
     assertEquals("x%20y%26z", UrlEncoding.encode("x y&z"));
     assertEquals("%C3%A9", UrlEncoding.encode("é"));
   }
+
+  @Test
+  void vary_isAddedUnlessSqlSetOne() {
+    HttpResult plain = new HttpResult(200, java.util.List.of(java.util.Map.entry("Content-Range", "*/*")), null);
+    assertEquals(java.util.List.of(java.util.Map.entry("Content-Range", "*/*"),
+        java.util.Map.entry("Vary", "Accept, Prefer, Range")), plain.withVary().headers());
+    HttpResult own = new HttpResult(200, java.util.List.of(java.util.Map.entry("vary", "X-Test-Accept")), null);
+    assertEquals(own, own.withVary());
+  }
 }

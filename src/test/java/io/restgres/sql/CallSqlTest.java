@@ -97,12 +97,15 @@ class CallSqlTest {
   }
 
   @Test
-  void setofTable_isTheFromOfARead() {
+  void setofTable_isTheFromOfARead_oneRowPerElement() {
     Sql sql = CallSql.main(call("GET", "rpc/films_of?year=2000&select=id&id=gt.3&order=id&limit=2", ""));
     assertEquals("WITH pgrst_source AS (SELECT \"films\".\"id\" FROM \"api\".\"films_of\"(\"year\" := ?::integer) AS"
-        + " \"films\" WHERE \"films\".\"id\" > ? ORDER BY \"films\".\"id\" LIMIT ?) SELECT NULL::bigint AS"
-        + " total_result_set, pg_catalog.count(_postgrest_t) AS page_total,"
-        + " coalesce(json_agg(_postgrest_t), '[]')::text" + TAIL, sql.text());
+        + " \"films\" WHERE \"films\".\"id\" > ? ORDER BY \"films\".\"id\" LIMIT ?) SELECT row_to_json(_postgrest_t)::text"
+        + " AS pgrst_item, NULL::text AS pgrst_csv_header, NULL::bigint AS total_result_set, NULL::text AS"
+        + " response_headers, NULL::text AS response_status FROM (SELECT * FROM pgrst_source) _postgrest_t"
+        + " UNION ALL SELECT NULL, NULL, NULL::bigint, nullif(current_setting('response.headers', true), '') AS"
+        + " response_headers, nullif(current_setting('response.status', true), '') AS response_status",
+        sql.text());
     assertEquals(List.of(unknown("2000"), unknown("3"), new SqlParam(2L, Types.BIGINT)), sql.params());
   }
 }

@@ -123,7 +123,7 @@ class EmbedSqlTest {
   @Test
   void writeRepresentation_embedsFromTheWrittenRows() {
     ActionPlan plan = Films.plan("PATCH", "films?select=title,directors(name)&id=eq.1", Films.config());
-    Sql main = MutateSql.main(plan.mutate().orElseThrow(), plan.read(), MediaType.JSON, true);
+    Sql main = MutateSql.main(plan.mutate().orElseThrow(), plan.read(), MediaType.JSON, true, BodyRows.AGGREGATED);
     // the written rows carry what the representation reads: its columns, the embed's join column, the key
     assertEquals("WITH pgrst_source AS (SELECT \"films\".\"title\", \"films\".\"director_id\", \"films\".\"id\""
         + " FROM \"api\".\"films\" AS \"films\" WHERE false), pgrst_representation AS (SELECT \"films\".\"title\","

@@ -29,7 +29,8 @@ class MutateSqlTest {
         Map.of("content-type", List.of("application/json"), "prefer", List.of(prefer)),
         body.getBytes(StandardCharsets.UTF_8));
     ActionPlan plan = new Planner(Films.CACHE, Films.config()).plan(ApiRequestParser.parse(raw, List.of("api")));
-    return MutateSql.main(plan.mutate().orElseThrow(), plan.read(), plan.media(), plan.representation());
+    return MutateSql.main(plan.mutate().orElseThrow(), plan.read(), plan.media(), plan.representation(),
+        BodyRows.AGGREGATED);
   }
 
   private static SqlParam json(String body) {
@@ -109,7 +110,7 @@ class MutateSqlTest {
   @Test
   void csvBody_takesItsHeaderFromTheRepresentation() {
     ActionPlan plan = Films.plan("PATCH", "films?select=title", Films.config());
-    Sql sql = MutateSql.main(plan.mutate().orElseThrow(), plan.read(), MediaType.CSV, true);
+    Sql sql = MutateSql.main(plan.mutate().orElseThrow(), plan.read(), MediaType.CSV, true, BodyRows.AGGREGATED);
     assertEquals(true, sql.text().contains("SELECT row_to_json(hh) AS r FROM pgrst_representation AS hh LIMIT 1"),
         sql.text());
   }

@@ -83,15 +83,22 @@ class ReadSqlTest {
   void main_countsAnUnpagedReadByItsOwnRows() {
     ReadPlan plan = new ReadPlan(ITEMS, "items", List.of(new Projection.AllColumns()), List.of(), List.of(),
         RangeSpec.ALL);
-    Sql sql = ReadSql.main(plan, MediaType.JSON, new CountPlan(true, Optional.empty(), false, Optional.empty()), false);
+    CountPlan exact = new CountPlan(true, Optional.empty(), false, Optional.empty());
+    Sql sql = ReadSql.main(plan, MediaType.JSON, exact, BodyRows.AGGREGATED);
     assertEquals(true, sql.text().contains(" SELECT pg_catalog.count(_postgrest_t) AS total_result_set,"), sql.text());
+    // one row per element: the reader counts them, the trailer leaves the total NULL
+    assertEquals(true, ReadSql.totalIsRowCount(plan, exact));
+    assertEquals(true, ReadSql.main(plan, MediaType.JSON, exact, BodyRows.JSON_ARRAY).text()
+        .endsWith(" UNION ALL SELECT NULL, NULL, NULL::bigint, nullif(current_setting('response.headers', true), '')"
+            + " AS response_headers, nullif(current_setting('response.status', true), '') AS response_status"));
   }
 
   @Test
   void main_rendersBodyAndCountInOneStatement() {
     ReadPlan plan = new ReadPlan(ITEMS, "items", List.of(new Projection.AllColumns()), List.of(), List.of(),
         new RangeSpec(0, Optional.of(10L)));
-    Sql sql = ReadSql.main(plan, MediaType.JSON, new CountPlan(true, Optional.empty(), false, Optional.empty()), false);
+    Sql sql = ReadSql.main(plan, MediaType.JSON, new CountPlan(true, Optional.empty(), false, Optional.empty()),
+        BodyRows.AGGREGATED);
     assertEquals("WITH pgrst_source AS (SELECT \"items\".* FROM \"api\".\"items\" AS \"items\" LIMIT ?)"
         + " SELECT (SELECT pg_catalog.count(*) FROM (SELECT 1 FROM \"api\".\"items\" AS \"items\") pgrst_source_count)"
         + " AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total,"

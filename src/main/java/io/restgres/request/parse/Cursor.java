@@ -163,7 +163,8 @@ final class Cursor {
    */
   String acceptWord(List<String> words) {
     String best = null;
-    for (String w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
       if (input.startsWith(w, pos) && (best == null || w.length() > best.length())) {
         best = w;
       }
