@@ -3,6 +3,7 @@ package io.restgres.api;
 import io.restgres.auth.AuthContext;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigHolder;
+import io.restgres.config.OpenApiSettings;
 import io.restgres.db.DbResult;
 import io.restgres.db.TxRequest;
 import io.restgres.db.TxRunner;
@@ -43,6 +44,9 @@ public class RequestHandler {
   /** {@code GET /}: the OpenAPI document of the relations the requesting role may use. */
   public OpenApiView root(RawRequest raw, AuthContext auth) {
     AppConfig config = configs.get();
+    if (config.openApi().mode() == OpenApiSettings.Mode.DISABLED) {
+      throw ErrorCode.OPENAPI_DISABLED.exception("Root endpoint metadata is disabled");
+    }
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     boolean acceptable = req.accept().stream()
         .anyMatch(t -> t == MediaType.OPENAPI || t == MediaType.JSON || t == MediaType.ANY);
@@ -54,8 +58,9 @@ public class RequestHandler {
     DbSettings db = schemaCache.settings();
     TxPlan tx = new Planner(cache, config).root(req);
     DbResult result = execute(statements(req, tx, auth, db), MainQuery.openApi(req.schema()), auth, r -> { });
-    return OpenApiView.of(req.schema(), config.dbSchemas().size() > 1 || req.profileRequested(), cache,
-        new String(result.body().bytes(), StandardCharsets.UTF_8));
+    OpenApiView view = OpenApiView.of(req.schema(), config.dbSchemas().size() > 1 || req.profileRequested(),
+        cache, new String(result.body().bytes(), StandardCharsets.UTF_8));
+    return config.openApi().mode() == OpenApiSettings.Mode.IGNORE_PRIVILEGES ? view.ignoringPrivileges() : view;
   }
 
   public HttpResult handle(RawRequest raw, AuthContext auth) {

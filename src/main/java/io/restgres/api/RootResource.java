@@ -1,5 +1,7 @@
 package io.restgres.api;
 
+import io.restgres.config.ConfigHolder;
+import io.restgres.config.OpenApiSettings;
 import io.restgres.openapi.OpenApiBuilder;
 import io.restgres.openapi.OpenApiView;
 import io.restgres.response.HttpResult;
@@ -16,19 +18,29 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /}: the OpenAPI (Swagger 2.0) description of the schema chosen by Accept-Profile, listing
- * what the requesting role may use (PostgREST's default {@code openapi-mode=follow-privileges}).
+ * what the requesting role may use (PostgREST's default {@code openapi-mode=follow-privileges}), or
+ * everything ({@code ignore-privileges}), or 404 ({@code disabled}); or the result of the {@code
+ * db-root-spec} function.
  */
 @ApplicationScoped
 @Path("")
 public class RootResource {
   @Inject RequestHandler handler;
+  @Inject ConfigHolder configs;
 
   @GET
   public Response get(@Context HttpServletRequest servletRequest) {
+    OpenApiSettings settings = configs.get().openApi();
+    if (settings.rootSpec().isPresent()) {
+      // db-root-spec: GET / is a call of that function, as PostgREST's TargetProc for the root path
+      return HttpRequestReader.write(handler.handle(
+          HttpRequestReader.read("GET", "rpc/" + settings.rootSpec().get(), servletRequest, null),
+          HttpRequestReader.auth(servletRequest)));
+    }
     OpenApiView view = handler.root(
         HttpRequestReader.read("GET", "", servletRequest, null), HttpRequestReader.auth(servletRequest));
     String host = servletRequest.getServerName() + ":" + servletRequest.getServerPort();
-    byte[] body = OpenApiBuilder.build(view, host).toString().getBytes(StandardCharsets.UTF_8);
+    byte[] body = OpenApiBuilder.build(view, host, settings).toString().getBytes(StandardCharsets.UTF_8);
     Response.ResponseBuilder b =
         Response.ok(body).header("Content-Type", "application/openapi+json; charset=utf-8")
             .header(HttpResult.VARY.getKey(), HttpResult.VARY.getValue());

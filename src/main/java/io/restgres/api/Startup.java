@@ -1,10 +1,14 @@
 package io.restgres.api;
 
+import io.restgres.admin.AdminServer;
+import io.restgres.auth.AuthContext;
 import io.restgres.auth.JwtVerifiers;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
 import io.restgres.config.ConfigHolder;
 import io.restgres.db.DbOutage;
+import io.restgres.openapi.OpenApiView;
+import io.restgres.request.RawRequest;
 import io.restgres.schema.load.Reloader;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.schema.load.SchemaListener;
@@ -15,6 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -30,6 +38,8 @@ public class Startup {
   @Inject ConfigHolder configs;
   @Inject SchemaCacheHolder schemaCache;
   @Inject JwtVerifiers verifiers;
+  @Inject AdminServer admin;
+  @Inject RequestHandler handler;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -45,6 +55,12 @@ public class Startup {
       stopServer(e.getMessage());
       return;
     }
+    try {
+      admin.start(this::openApiView);
+    } catch (java.io.UncheckedIOException e) {
+      stopServer(e.getMessage());
+      return;
+    }
     reloader = new Reloader(schemaCache::load, schemaCache::reloadConfig);
     reloader.loadFirst();
     AppConfig cfg = configs.get();
@@ -56,6 +72,15 @@ public class Startup {
     }
   }
 
+  // The admin server's /openapi describes what GET / would for the same token and profile.
+  private OpenApiView openApiView(Optional<String> authorization, Optional<String> profile) {
+    Map<String, List<String>> headers = new HashMap<>();
+    headers.put("accept", List.of("application/openapi+json"));
+    profile.ifPresent(p -> headers.put("accept-profile", List.of(p)));
+    AuthContext auth = verifiers.of(configs.get()).authenticate(authorization.orElse(null));
+    return handler.root(new RawRequest("GET", "", "", headers, null), auth);
+  }
+
   private void background(String name, Runnable task) {
     Thread t = threads.newThread(task);
     t.setName(name);
@@ -65,6 +90,7 @@ public class Startup {
 
   @PreDestroy
   void stop() {
+    admin.stop();
     if (listener != null) {
       listener.stop();
     }

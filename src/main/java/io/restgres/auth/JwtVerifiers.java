@@ -23,4 +23,9 @@ public class JwtVerifiers {
     }
     return b.verifier();
   }
+
+  /** The JWT cache's counters since start-up. */
+  public JwtCacheStats cacheStats() {
+    return JwtCacheStats.PROCESS;
+  }
 }

@@ -23,7 +23,11 @@ final class TokenCache {
 
           @Override
           protected boolean removeEldestEntry(Map.Entry<String, VerifiedToken> eldest) {
-            return size() > TokenCache.this.maxEntries;
+            boolean evict = size() > TokenCache.this.maxEntries;
+            if (evict) {
+              JwtCacheStats.PROCESS.evicted();
+            }
+            return evict;
           }
         };
   }
@@ -35,6 +39,7 @@ final class TokenCache {
     }
     synchronized (entries) {
       VerifiedToken hit = entries.get(token);
+      JwtCacheStats.PROCESS.lookup(hit != null);
       if (hit != null) {
         return hit;
       }

@@ -44,6 +44,8 @@ import java.util.TreeMap;
  *     ({@code db-pool-acquisition-timeout}); applied as the pool's max-wait
  * @param serverMaxBodySize largest request body in bytes; larger ones get 413 ({@code
  *     server-max-body-size}, not in PostgREST)
+ * @param admin the admin server's port and host ({@code admin-server-port}, {@code admin-server-host})
+ * @param openApi how {@code GET /} describes the API ({@code openapi-*}, {@code db-root-spec})
  */
 public record AppConfig(
     String dbUri,
@@ -70,7 +72,9 @@ public record AppConfig(
     Map<String, String> appSettings,
     List<String> serverCorsAllowedOrigins,
     int dbPoolAcquisitionTimeout,
-    long serverMaxBodySize) {
+    long serverMaxBodySize,
+    AdminSettings admin,
+    OpenApiSettings openApi) {
 
   /** 16 MiB: a body costs several times its size in heap while parsed and bound (see README). */
   public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
@@ -119,12 +123,15 @@ public record AppConfig(
         set.get("jwt-role-claim-key").or(() -> set.get("role-claim-key")).orElse(".role").trim(),
         (int) longAtLeast("jwt-cache-max-entries", set.get("jwt-cache-max-entries").orElse("1000"), 0),
         set.get("server-host").orElse("!4"),
-        (int) portNumber(set.get("server-port").orElse("3000")),
+        portNumber(set.get("server-port").orElse("3000")),
         new TreeMap<>(appSettings),
         list(set.get("server-cors-allowed-origins").orElse("")),
         (int) seconds("db-pool-acquisition-timeout", set.get("db-pool-acquisition-timeout").orElse("10"), 1),
         longAtLeast("server-max-body-size",
-            set.get("server-max-body-size").orElse(String.valueOf(DEFAULT_MAX_BODY_SIZE)), 1));
+            set.get("server-max-body-size").orElse(String.valueOf(DEFAULT_MAX_BODY_SIZE)), 1),
+        AdminSettings.load(set, set.get("server-host").orElse("!4"),
+            portNumber(set.get("server-port").orElse("3000"))),
+        OpenApiSettings.load(set));
   }
 
   /** The default schema: the first of {@code db-schemas}. */
@@ -159,12 +166,16 @@ public record AppConfig(
     return n;
   }
 
-  private static long portNumber(String value) {
-    long port = longAtLeast("server-port", value, 1);
+  private static int portNumber(String value) {
+    return port("server-port", value);
+  }
+
+  static int port(String key, String value) {
+    long port = longAtLeast(key, value, 1);
     if (port > 65535) {
-      throw new ConfigException("server-port must be at most 65535; got '" + value + "'");
+      throw new ConfigException(key + " must be at most 65535; got '" + value + "'");
     }
-    return port;
+    return (int) port;
   }
 
   private static URI httpUrl(String key, String value) {
@@ -180,7 +191,7 @@ public record AppConfig(
     throw new ConfigException(key + " must be an http or https URL; got '" + value + "'");
   }
 
-  private static boolean bool(String key, String value) {
+  static boolean bool(String key, String value) {
     switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true", "on", "yes", "1":
         return true;

@@ -44,7 +44,7 @@ final class PgErrors {
 
   // Payara's pool reports an expired max-wait-time only in its message text ("In-use connections
   // equal max-pool-size and expired max-wait-time"), with no SQLSTATE or exception type of its own.
-  private static boolean poolExhausted(Throwable e) {
+  static boolean poolExhausted(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t.getMessage() != null && t.getMessage().contains("expired max-wait-time")) {
         return true;

@@ -5,6 +5,7 @@ import io.restgres.sql.Sql;
 import io.restgres.sql.SqlParam;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,17 +24,22 @@ public class TxRunner {
   @Resource(lookup = "jdbc/restgres")
   DataSource dataSource;
 
+  @Inject PoolStats pool;
+
   public DbResult run(TxRequest tx) {
-    try (Connection c = connect()) {
+    Connection c = connect(); // outside the try: a connection never acquired is never released
+    try (c) {
       return BrokenConnections.evictOnFailure(dataSource, c, () -> inTransaction(c, tx));
     } catch (SQLException e) {
       throw PgErrors.fromSql(e, tx.authenticated());
+    } finally {
+      pool.released();
     }
   }
 
   private Connection connect() {
     try {
-      return dataSource.getConnection();
+      return pool.acquire(dataSource);
     } catch (SQLException e) {
       throw PgErrors.connectionFailed(e);
     }

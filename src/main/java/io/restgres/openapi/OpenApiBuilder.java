@@ -1,5 +1,6 @@
 package io.restgres.openapi;
 
+import io.restgres.config.OpenApiSettings;
 import io.restgres.schema.Column;
 import io.restgres.schema.ForeignKey;
 import io.restgres.schema.SchemaCache;
@@ -10,7 +11,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 
 /**
@@ -24,8 +27,13 @@ public final class OpenApiBuilder {
 
   private OpenApiBuilder() {}
 
-  /** The document, with every object's keys in alphabetical order as PostgREST's encoder writes them. */
-  public static JsonObject build(OpenApiView view, String host) {
+  /**
+   * The document, with every object's keys in alphabetical order as PostgREST's encoder writes them.
+   *
+   * @param host the request's host and port, used unless {@code openapi-server-proxy-uri} is set
+   */
+  public static JsonObject build(OpenApiView view, String host, OpenApiSettings settings) {
+    Server server = settings.serverProxyUri().map(Server::of).orElse(new Server("http", host, "/"));
     SchemaCache cache = view.cache();
     List<Table> tables = cache.tablesOf(view.schema()).stream()
         .filter(t -> view.relations().contains(t.name().name()))
@@ -47,16 +55,37 @@ public final class OpenApiBuilder {
             .add("description", view.description())
             .add("title", view.title())
             .add("version", Version.VERSION))
-        .add("host", host)
-        .add("basePath", "/")
-        .add("schemes", Json.createArrayBuilder().add("http"))
+        .add("host", server.host())
+        .add("basePath", server.basePath())
+        .add("schemes", Json.createArrayBuilder().add(server.scheme()))
         .add("consumes", array(MEDIA))
         .add("produces", array(MEDIA))
         .add("paths", paths)
         .add("definitions", definitions)
         .add("parameters", Paths.parameters(tables))
         .build();
+    if (settings.securityActive()) {
+      doc = Json.createObjectBuilder(doc)
+          .add("security", Json.createArrayBuilder().add(Json.createObjectBuilder().add("JWT", JsonValue.EMPTY_JSON_ARRAY)))
+          .add("securityDefinitions", Json.createObjectBuilder().add("JWT", Json.createObjectBuilder()
+              .add("description", "Add the token prepending \"Bearer \" (without quotes) to it")
+              .add("in", "header")
+              .add("name", "Authorization")
+              .add("type", "apiKey")))
+          .build();
+    }
     return (JsonObject) sorted(doc);
+  }
+
+  /** Where the API is served, as the document's {@code schemes}, {@code host} and {@code basePath}. */
+  private record Server(String scheme, String host, String basePath) {
+    // PostgREST's pickProxy: the port is always written, 80 or 443 by default, and an empty path is "/"
+    static Server of(URI proxy) {
+      String scheme = proxy.getScheme().toLowerCase(Locale.ROOT);
+      int port = proxy.getPort() >= 0 ? proxy.getPort() : scheme.equals("https") ? 443 : 80;
+      String path = proxy.getRawPath() == null || proxy.getRawPath().isEmpty() ? "/" : proxy.getRawPath();
+      return new Server(scheme, proxy.getHost() + ":" + port, path);
+    }
   }
 
   private static JsonValue sorted(JsonValue v) {
@@ -125,7 +154,7 @@ public final class OpenApiBuilder {
     return p;
   }
 
-  private static String notes(Table t, Column c, SchemaCache cache) {
+  static String notes(Table t, Column c, SchemaCache cache) {
     StringBuilder b = new StringBuilder();
     if (t.primaryKey().contains(c.name())) {
       b.append("Note:\nThis is a Primary Key.<pk/>");

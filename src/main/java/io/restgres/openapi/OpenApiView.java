@@ -35,6 +35,19 @@ public record OpenApiView(
         names(body.getJsonArray("functions")), Optional.ofNullable(body.getString("comment", null)));
   }
 
+  /**
+   * The same document listing every relation and function of the schema, whatever the role may use
+   * ({@code openapi-mode=ignore-privileges}).
+   */
+  public OpenApiView ignoringPrivileges() {
+    Set<String> allRelations = new LinkedHashSet<>();
+    cache.tablesOf(schema).forEach(t -> allRelations.add(t.name().name()));
+    Set<String> allFunctions = new LinkedHashSet<>();
+    cache.routines().stream().filter(r -> r.name().schema().equals(schema))
+        .forEach(r -> allFunctions.add(r.name().name()));
+    return new OpenApiView(schema, profileHeader, cache, allRelations, allFunctions, comment);
+  }
+
   private static Set<String> names(JsonArray list) {
     Set<String> names = new LinkedHashSet<>();
     list.getValuesAs(JsonString.class).forEach(n -> names.add(n.getString()));

@@ -17,7 +17,7 @@ final class Paths {
     JsonArrayBuilder getParams = rowFilters(t);
     List.of("select", "order", "range", "rangeUnit", "offset", "limit", "preferCount")
         .forEach(p -> getParams.add(ref(p)));
-    path.add("get", operation(name, getParams, "200", "OK")
+    path.add("get", operation(t, getParams, "200", "OK")
         .add("responses", Json.createObjectBuilder()
             .add("200", Json.createObjectBuilder().add("description", "OK").add("schema",
                 Json.createObjectBuilder()
@@ -25,24 +25,35 @@ final class Paths {
                     .add("type", "array")))
             .add("206", Json.createObjectBuilder().add("description", "Partial Content"))));
     if (t.insertable()) {
-      path.add("post", operation(name, Json.createArrayBuilder().add(ref("body." + name)).add(ref("select"))
+      path.add("post", operation(t, Json.createArrayBuilder().add(ref("body." + name)).add(ref("select"))
           .add(ref("preferPost")), "201", "Created"));
     }
     if (t.updatable()) {
-      path.add("patch", operation(name, rowFilters(t).add(ref("body." + name)).add(ref("preferReturn")),
+      path.add("patch", operation(t, rowFilters(t).add(ref("body." + name)).add(ref("preferReturn")),
           "204", "No Content"));
     }
     if (t.deletable()) {
-      path.add("delete", operation(name, rowFilters(t).add(ref("preferReturn")), "204", "No Content"));
+      path.add("delete", operation(t, rowFilters(t).add(ref("preferReturn")), "204", "No Content"));
     }
     return path;
   }
 
-  private static JsonObjectBuilder operation(String tag, JsonArrayBuilder params, String status, String text) {
-    return Json.createObjectBuilder()
+  // The comment's first line is every operation's summary and the rest, without its leading blank
+  // lines, the description (PostgREST's makePathItem).
+  private static JsonObjectBuilder operation(Table t, JsonArrayBuilder params, String status, String text) {
+    JsonObjectBuilder op = Json.createObjectBuilder()
         .add("parameters", params)
         .add("responses", Json.createObjectBuilder().add(status, Json.createObjectBuilder().add("description", text)))
-        .add("tags", Json.createArrayBuilder().add(tag));
+        .add("tags", Json.createArrayBuilder().add(t.name().name()));
+    t.description().ifPresent(d -> {
+      String[] parts = d.split("\n", 2);
+      op.add("summary", parts[0]);
+      String rest = parts.length < 2 ? "" : parts[1].replaceFirst("^\n+", "");
+      if (!rest.isEmpty()) {
+        op.add("description", rest);
+      }
+    });
+    return op;
   }
 
   private static JsonArrayBuilder rowFilters(Table t) {

@@ -191,6 +191,7 @@ class TxRunnerTest {
   private DbResult run(TxRequest tx) {
     TxRunner runner = new TxRunner();
     runner.dataSource = db.dataSource();
+    runner.pool = new PoolStats();
     return runner.run(tx);
   }
 

@@ -28,6 +28,11 @@ public final class Http {
     this("http://127.0.0.1:" + deployed.getPort(), List.of());
   }
 
+  /** The admin server of the deployment (PGRST_ADMIN_SERVER_PORT, set by the pom). */
+  public static Http admin() {
+    return new Http("http://127.0.0.1:" + System.getProperty("it.admin.port"), List.of());
+  }
+
   private Http(String base, List<String> defaults) {
     this.base = base;
     this.defaults = defaults;

@@ -30,6 +30,7 @@ public class SchemaCacheHolder {
 
   private final AtomicReference<SchemaCache> current = new AtomicReference<>();
   private final AtomicReference<DbSettings> settings = new AtomicReference<>(DbSettings.EMPTY);
+  private final LoadStats stats = new LoadStats();
 
   @Resource(lookup = "jdbc/restgres")
   DataSource dataSource;
@@ -44,6 +45,16 @@ public class SchemaCacheHolder {
           .exception("Could not query the database for the schema cache. Retrying.");
     }
     return cache;
+  }
+
+  /** Whether a snapshot is in place (the first load succeeded). */
+  public boolean isLoaded() {
+    return current.get() != null;
+  }
+
+  /** The loads so far (metrics, readiness). */
+  public LoadStats stats() {
+    return stats;
   }
 
   /** The role settings and time-zone names read with the current snapshot. */
@@ -64,15 +75,18 @@ public class SchemaCacheHolder {
       SchemaCache cache = SchemaLoader.load(c, config.dbSchemas());
       settings.set(new DbSettings(roleSettings(c)));
       current.set(cache);
+      stats.succeeded((System.nanoTime() - start) / 1e9);
       LOG.info(() -> String.format(
           "Schema cache loaded in %.1f ms: %d relations, %d relationships, %d functions",
           (System.nanoTime() - start) / 1e6, cache.tables().size(),
           cache.relationships().values().stream().mapToInt(List::size).sum(), cache.routines().size()));
       return true;
     } catch (SQLException e) {
+      stats.failed();
       LOG.severe("Schema cache load failed: " + reason(e));
       return false;
     } catch (RuntimeException e) {
+      stats.failed();
       LOG.log(Level.SEVERE, "Schema cache load failed", e);
       return false;
     }

@@ -1,0 +1,43 @@
+package io.restgres.admin;
+
+import io.restgres.schema.load.SchemaCacheHolder;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+
+/**
+ * The admin server's {@code /ready}, as PostgREST's: ready once the schema cache is loaded and the
+ * database answers; not ready (503) before the first load, while a failed load is being retried
+ * (the old cache is still served, as in PostgREST) and while the database cannot be reached.
+ */
+@ApplicationScoped
+public class Readiness {
+  private static final int VALID_SECONDS = 2;
+
+  @Inject SchemaCacheHolder schemaCache;
+
+  @Resource(lookup = "jdbc/restgres")
+  DataSource dataSource;
+
+  /** 200 when ready, else 503. */
+  int status() {
+    return status(schemaCache.isLoaded(), schemaCache.stats().failing(), this::databaseAnswers);
+  }
+
+  static int status(boolean loaded, boolean reloadFailing, BooleanSupplier databaseAnswers) {
+    return loaded && !reloadFailing && databaseAnswers.getAsBoolean() ? 200 : 503;
+  }
+
+  // A pooled connection, as requests take them: an outage shows here before the next reload fails.
+  private boolean databaseAnswers() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(VALID_SECONDS);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+}
