@@ -4,7 +4,6 @@ import io.restgres.config.AppConfig;
 import io.restgres.config.DbUri;
 import io.restgres.sql.Sql;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -72,7 +71,12 @@ public final class SchemaListener implements Runnable {
   private void connect() throws SQLException {
     Properties props = db.properties();
     props.setProperty("ApplicationName", "Restgres listener");
-    connection = DriverManager.getConnection(db.jdbcUrl(), props);
+    // the driver itself, not DriverManager: DriverManager only hands out drivers registered by a
+    // class loader it deems visible from its caller, which in an app server thread it may not
+    connection = new org.postgresql.Driver().connect(db.jdbcUrl(), props);
+    if (connection == null) {
+      throw new SQLException("not a PostgreSQL JDBC URL: " + db.jdbcUrl());
+    }
     try (Statement st = connection.createStatement()) {
       st.execute("LISTEN " + Sql.ident(channel).text());
     }
