@@ -75,7 +75,7 @@ public final class SchemaListener implements Runnable {
     // class loader it deems visible from its caller, which in an app server thread it may not
     connection = new org.postgresql.Driver().connect(db.jdbcUrl(), props);
     if (connection == null) {
-      throw new SQLException("not a PostgreSQL JDBC URL: " + db.jdbcUrl());
+      throw new SQLException("the database URI is not a PostgreSQL one");
     }
     try (Statement st = connection.createStatement()) {
       st.execute("LISTEN " + Sql.ident(channel).text());
