@@ -1,7 +1,10 @@
 package io.restgres.db;
 
 import io.restgres.config.DbUri;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Properties;
+import org.postgresql.Driver;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -11,6 +14,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public class LibpqDataSource extends PGSimpleDataSource {
   private static final long serialVersionUID = 1L;
+  private static final Driver DRIVER = new Driver();
 
   public LibpqDataSource() {
     DbUri db = DbUri.environment();
@@ -19,6 +23,27 @@ public class LibpqDataSource extends PGSimpleDataSource {
     for (String name : p.stringPropertyNames()) {
       apply(name, p.getProperty(name));
     }
+  }
+
+  /**
+   * Connects through pgjdbc's Driver itself: PGSimpleDataSource goes through DriverManager, which
+   * hands a driver only to callers whose class loader it deems able to see the registering one, and
+   * in a pool thread of the app server it may not ("No suitable driver" on reconnect).
+   */
+  @Override
+  public Connection getConnection(String user, String password) throws SQLException {
+    Properties p = new Properties();
+    if (user != null) {
+      p.setProperty("user", user);
+    }
+    if (password != null) {
+      p.setProperty("password", password);
+    }
+    Connection c = DRIVER.connect(getUrl(), p);
+    if (c == null) {
+      throw new SQLException("the database URI is not a PostgreSQL one");
+    }
+    return c;
   }
 
   private void apply(String name, String value) {
