@@ -44,6 +44,7 @@ final class PayaraProcess {
         "--contextroot", "/",
         "--port", String.valueOf(port),
         "--nocluster",
+        "--nohazelcast",
         "--disablephonehome",
         "--rootdir", rootDir.toString(),
         "--prebootcommandfile", projectDir.resolve("server-config/pre-boot.asadmin").toString(),
