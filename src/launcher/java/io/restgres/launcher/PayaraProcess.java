@@ -30,7 +30,7 @@ final class PayaraProcess {
    * and Hazelcast, which Payara Micro starts even without clustering, stops collecting metrics.
    */
   static final String DEFAULT_JAVA_OPTS = String.join(" ",
-      "-Xms32m -Xmx512m -XX:+UseSerialGC -XX:MaxNewSize=16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30",
+      "-Xms32m -Xmx512m -XX:+UseSerialGC -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30",
       "-XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m",
       "-XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000",
       "-Dhazelcast.metrics.enabled=false -Dhazelcast.health.monitoring.level=OFF -Dhazelcast.phone.home.enabled=false");
