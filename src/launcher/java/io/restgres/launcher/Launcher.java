@@ -14,6 +14,7 @@ import java.io.File;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,6 +49,8 @@ public final class Launcher {
         "restgres: the server is up and waiting for its database (" + status + "); it keeps retrying,"
             + " see the log above"));
     if (outcome == PayaraProcess.Outcome.READY) {
+      int warmUps = WarmUp.run(base, warmUpBudget(env));
+      System.out.println("restgres: warmed up with " + warmUps + " requests");
       printReady(base, config, demo != null ? env.get("PGRST_JWT_SECRET") : null,
           (System.nanoTime() - start) / 1_000_000);
     } else if (outcome == PayaraProcess.Outcome.NOT_DEPLOYED) {
@@ -83,6 +86,18 @@ public final class Launcher {
       return config;
     } catch (ConfigException | IllegalArgumentException e) {
       System.err.println("restgres: invalid configuration: " + e.getMessage());
+      System.exit(2);
+      throw e;
+    }
+  }
+
+  /** {@code RESTGRES_WARMUP_SECONDS}, default 20: the most the warm-up may take; 0 skips it. */
+  static Duration warmUpBudget(Map<String, String> env) {
+    String s = env.getOrDefault("RESTGRES_WARMUP_SECONDS", "20").strip();
+    try {
+      return Duration.ofSeconds(Math.max(0, Integer.parseInt(s)));
+    } catch (NumberFormatException e) {
+      System.err.println("restgres: RESTGRES_WARMUP_SECONDS is not a number of seconds: " + s);
       System.exit(2);
       throw e;
     }

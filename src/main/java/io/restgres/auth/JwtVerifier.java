@@ -27,6 +27,8 @@ public final class JwtVerifier {
   private final ClaimValidator validator;
   private final RoleClaimKey roleClaimKey;
   private final Optional<String> anonRole;
+  /** The same for every request without a token, so built once. */
+  private final Optional<Authentication> anonymous;
   private final TokenCache cache;
   private final Clock clock;
 
@@ -39,6 +41,8 @@ public final class JwtVerifier {
     this.validator = new ClaimValidator(config.jwtAud());
     this.roleClaimKey = RoleClaimKey.parse(config.jwtRoleClaimKey());
     this.anonRole = config.dbAnonRole();
+    this.anonymous = anonRole.map(role -> new Authentication(
+        new AuthContext(role, claimsJson(JsonValue.EMPTY_JSON_OBJECT, role), false), Optional.empty()));
     this.cache = new TokenCache(config.jwtCacheMaxEntries());
     this.clock = clock;
   }
@@ -69,10 +73,7 @@ public final class JwtVerifier {
   Authentication verify(String authorization) {
     Optional<String> token = bearerToken(authorization);
     if (token.isEmpty()) {
-      String role = anonRole.orElseThrow(JwtError.TOKEN_REQUIRED::exception);
-      return new Authentication(
-          new AuthContext(role, claimsJson(JsonValue.EMPTY_JSON_OBJECT, role), false),
-          Optional.empty());
+      return anonymous.orElseThrow(JwtError.TOKEN_REQUIRED::exception);
     }
     VerifiedToken verified = decode(token.get());
     validator.validate(verified.claims(), clock.instant().getEpochSecond());
