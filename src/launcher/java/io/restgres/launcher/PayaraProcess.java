@@ -28,12 +28,12 @@ public final class PayaraProcess {
   /**
    * JVM options of the Payara process unless {@code RESTGRES_JAVA_OPTS} replaces them, chosen for a
    * small resident set (README, "Memory footprint"): the serial collector keeps the heap near the
-   * live set instead of growing toward the maximum, the heap is given back tightly, native memory
+   * live set instead of growing toward the maximum, the young generation is capped, native memory
    * freed by the JIT is returned to the OS every 5 s (JDK 17.0.9+; older JVMs ignore the option),
    * and Hazelcast, which Payara Micro starts even without clustering, stops collecting metrics.
    */
   static final String DEFAULT_JAVA_OPTS = String.join(" ",
-      "-Xms32m -Xmx512m -XX:+UseSerialGC -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30",
+      "-Xms32m -Xmx512m -XX:+UseSerialGC -XX:MaxNewSize=64m",
       "-XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m",
       "-XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000",
       "-Dhazelcast.metrics.enabled=false -Dhazelcast.health.monitoring.level=OFF -Dhazelcast.phone.home.enabled=false");
