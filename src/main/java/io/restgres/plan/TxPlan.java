@@ -36,6 +36,11 @@ public record TxPlan(
     return new TxPlan(searchPath, timezone, appSettings, preRequest, ro, rollback);
   }
 
+  /** The same transaction, always rolled back. */
+  public TxPlan withRollback() {
+    return new TxPlan(searchPath, timezone, appSettings, preRequest, readOnly, true);
+  }
+
   static TxPlan of(String schema, Optional<String> timezone, Optional<String> tx, boolean readOnly,
       AppConfig config) {
     List<String> path = new ArrayList<>();
