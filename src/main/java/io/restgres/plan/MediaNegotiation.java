@@ -4,14 +4,19 @@ import io.restgres.error.ErrorCode;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.MediaType;
 import io.restgres.request.PlanMedia;
+import io.restgres.schema.Column;
 import io.restgres.schema.Table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Chooses the response media type from the Accept header (PostgREST {@code Plan/Negotiate.hs}). */
 final class MediaNegotiation {
+  // format_type writes PostGIS types schema-qualified when their schema is not on the search path
+  private static final Pattern SPATIAL = Pattern.compile("^(.*\\.)?\"?(geometry|geography)\"?(\\(.*)?$");
+
   private MediaNegotiation() {}
 
   /**
@@ -24,7 +29,7 @@ final class MediaNegotiation {
 
   /**
    * The first acceptable type wins. A plan is offered only with {@code db-plan-enabled} and for a
-   * type that is itself offered.
+   * type that is itself offered; GeoJSON only for a relation with a PostGIS column.
    */
   static Negotiated negotiate(ApiRequest req, Table table, boolean planEnabled) {
     for (MediaType t : req.accept()) {
@@ -43,12 +48,17 @@ final class MediaNegotiation {
   private static boolean offered(MediaType t, Table table) {
     return switch (t) {
       case OPENAPI, PLAN -> false;
+      case GEOJSON -> table.columns().values().stream().anyMatch(MediaNegotiation::spatial);
       default -> true;
     };
   }
 
   private static MediaType body(MediaType t) {
     return t == MediaType.ANY ? MediaType.JSON : t;
+  }
+
+  private static boolean spatial(Column c) {
+    return SPATIAL.matcher(c.type()).matches() || SPATIAL.matcher(c.baseType()).matches();
   }
 
   // PostgREST lists the accepted types as it parsed them: a plan range with its defaults filled in

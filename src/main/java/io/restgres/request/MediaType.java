@@ -18,6 +18,7 @@ public enum MediaType {
       "application/vnd.pgrst.array+json;nulls=stripped",
       "application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8"),
   OPENAPI("application/openapi+json", "application/openapi+json; charset=utf-8"),
+  GEOJSON("application/geo+json", "application/geo+json; charset=utf-8"),
   /** An accepted plan range; its parameters are in {@link PlanMedia}, which writes its Content-Type. */
   PLAN("application/vnd.pgrst.plan", "application/vnd.pgrst.plan+text; charset=utf-8"),
   ANY("*/*", "application/json; charset=utf-8");
@@ -64,6 +65,7 @@ public enum MediaType {
       case "application/vnd.pgrst.array+json", "application/vnd.pgrst.array" ->
           Optional.of(stripped ? ARRAY_STRIPPED : JSON);
       case "application/openapi+json" -> Optional.of(OPENAPI);
+      case "application/geo+json" -> Optional.of(GEOJSON);
       case "application/vnd.pgrst.plan", "application/vnd.pgrst.plan+text", "application/vnd.pgrst.plan+json" ->
           Optional.of(PLAN);
       case "*/*" -> Optional.of(ANY);

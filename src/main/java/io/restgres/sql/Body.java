@@ -32,6 +32,8 @@ final class Body {
       case OBJECT -> Sql.keyword("coalesce((json_agg(_postgrest_t)->0)::text, ").then(Sql.EMPTY_TEXT).then(")");
       case OBJECT_STRIPPED -> Sql.keyword("coalesce(json_strip_nulls(json_agg(_postgrest_t)->0)::text, ")
           .then(Sql.EMPTY_TEXT).then(")");
+      case GEOJSON -> Sql.keyword("json_build_object('type', 'FeatureCollection', 'features',"
+          + " coalesce(json_agg(ST_AsGeoJSON(_postgrest_t)::json), '[]'))::text");
       case ARRAY_STRIPPED -> Sql.keyword("coalesce(json_strip_nulls(json_agg(_postgrest_t)), ")
           .then(Sql.EMPTY_JSON_ARRAY).then(")::text");
       default -> Sql.keyword("coalesce(json_agg(_postgrest_t), ").then(Sql.EMPTY_JSON_ARRAY).then(")::text");

@@ -435,4 +435,12 @@ class ReadIT extends DeployedApi {
     assertEquals(PLAN_JSON, call.header("Content-Type"));
     assertTrue(call.body().contains("\"Node Type\": \"Aggregate\""), call.body());
   }
+
+  @Test
+  void geoJson_needsAPostgisColumn() {
+    answers(test.get("/items", "Accept", "application/geo+json"), 406, "{\"code\":\"PGRST107\",\"details\":null,"
+        + "\"hint\":null,\"message\":\"None of these media types are available: application/geo+json\"}");
+    Http.Response fallback = test.get("/items?select=id&id=eq.1", "Accept", "application/geo+json, application/json");
+    ok(fallback, "[{\"id\":1}]");
+  }
 }
