@@ -45,7 +45,7 @@ public record TxPlan(
       AppConfig config) {
     List<String> path = new ArrayList<>();
     path.add(schema);
-    config.dbExtraSearchPath().stream().filter(s -> !s.equals(schema)).forEach(path::add);
+    path.addAll(config.dbExtraSearchPath()); // repeated when listed in both, as PostgREST sets it
     boolean rollback = tx.map("rollback"::equals).orElse(config.dbTxEnd().rollback());
     return new TxPlan(path, timezone, config.appSettings(), config.dbPreRequest(), readOnly, rollback);
   }
