@@ -35,7 +35,7 @@ public record PlanMedia(Optional<MediaType> target, String forMime, boolean json
   }
 
   // PostgREST's tokenizer: type/subtype, then "; key=value" pairs (quoted, or [A-Za-z0-9|-]+); it
-  // stops at the first pair it cannot read.
+  // stops at the first pair it cannot read, and a repeated key keeps its last value.
   private static final Pattern TYPE = Pattern.compile("^\\s*([A-Za-z0-9.*]+)/([A-Za-z0-9.*+-]+)");
   private static final Pattern PARAM =
       Pattern.compile("\\G\\s*;\\s*([A-Za-z0-9-]+)\\s*=\\s*(?:\"([^\"]*)\"|([A-Za-z0-9|-]+))");
@@ -60,7 +60,7 @@ public record PlanMedia(Optional<MediaType> target, String forMime, boolean json
     Matcher p = PARAM.matcher(range);
     p.region(m.end(), range.length());
     while (p.find()) {
-      params.putIfAbsent(p.group(1).toLowerCase(Locale.ROOT), p.group(2) != null ? p.group(2) : p.group(3));
+      params.put(p.group(1).toLowerCase(Locale.ROOT), p.group(2) != null ? p.group(2) : p.group(3));
     }
     String forValue = params.getOrDefault("for", "application/json");
     Optional<MediaType> target = MediaType.of(forValue).filter(t -> t != MediaType.PLAN);
