@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param dbChannelEnabled whether the listener runs ({@code db-channel-enabled})
  * @param dbPreRequest function called before every request ({@code db-pre-request})
  * @param dbAggregatesEnabled whether aggregate functions are allowed ({@code db-aggregates-enabled})
+ * @param dbPlanEnabled whether {@code Accept: application/vnd.pgrst.plan} answers EXPLAIN ({@code
+ *     db-plan-enabled})
  * @param dbConfig whether settings are read from the database ({@code db-config})
  * @param dbPreConfig function whose {@code set_config('pgrst.…')} values configure the server
  *     ({@code db-pre-config})
@@ -59,6 +61,7 @@ public record AppConfig(
     boolean dbChannelEnabled,
     Optional<String> dbPreRequest,
     boolean dbAggregatesEnabled,
+    boolean dbPlanEnabled,
     boolean dbConfig,
     Optional<String> dbPreConfig,
     Optional<String> jwtSecret,
@@ -114,6 +117,7 @@ public record AppConfig(
         bool("db-channel-enabled", set.get("db-channel-enabled").orElse("true")),
         set.get("db-pre-request").or(() -> set.get("pre-request")),
         bool("db-aggregates-enabled", set.get("db-aggregates-enabled").orElse("false")),
+        bool("db-plan-enabled", set.get("db-plan-enabled").orElse("false")),
         bool("db-config", set.get("db-config").orElse("true")),
         set.get("db-pre-config"),
         set.get("jwt-secret"),

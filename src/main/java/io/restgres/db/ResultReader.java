@@ -16,6 +16,8 @@ final class ResultReader {
    */
   static final int FETCH_ROWS = 500;
 
+  private static final byte[] NEWLINE = {'\n'};
+
   private ResultReader() {}
 
   /** The one row of an aggregated statement. */
@@ -60,6 +62,24 @@ final class ResultReader {
       Long total = main.totalIsRowCount() ? Long.valueOf(count) : nullableLong(rs, "total_result_set");
       return new DbResult(total, count, body, rs.getString("response_headers"), rs.getString("response_status"),
           write ? location(rs) : List.of(), null, write ? nullableLong(rs, "inserted") : null);
+    } catch (SQLException | RuntimeException e) {
+      body.close();
+      throw e;
+    }
+  }
+
+  /**
+   * EXPLAIN's output as PostgREST sends it: each row (the JSON document, or a line of text) followed
+   * by a newline.
+   */
+  static DbResult plan(ResultSet rs) throws SQLException {
+    ResultBody body = ResultBody.collecting();
+    try {
+      while (rs.next()) {
+        body.append(rs.getBytes(1));
+        body.append(NEWLINE);
+      }
+      return new DbResult(null, 0, body, null, null, List.of(), null, null);
     } catch (SQLException | RuntimeException e) {
       body.close();
       throw e;

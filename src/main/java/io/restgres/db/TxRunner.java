@@ -104,6 +104,9 @@ public class TxRunner {
         ps.setFetchSize(ResultReader.FETCH_ROWS);
       }
       try (ResultSet rs = ps.executeQuery()) {
+        if (main.shape() == MainQuery.Shape.PLAN) {
+          return ResultReader.plan(rs);
+        }
         return main.rows().perRow() ? ResultReader.perRow(rs, main) : ResultReader.aggregated(rs, main);
       }
     }

@@ -2,6 +2,7 @@ package io.restgres.plan;
 
 import io.restgres.request.Action;
 import io.restgres.request.MediaType;
+import io.restgres.request.PlanMedia;
 import io.restgres.schema.Table;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,9 @@ import java.util.Optional;
  *
  * @param read the read, or the shape of the returned representation of a write
  * @param mutate the write, for POST/PATCH/DELETE
- * @param media the negotiated response media type
+ * @param media the negotiated media type of the body the statement renders
+ * @param explain for {@code Accept: application/vnd.pgrst.plan}: the EXPLAIN wanted of that
+ *     statement, which then answers instead
  * @param counting how a read's total is computed
  * @param representation whether a write returns its rows in the body
  * @param preferences the preferences that take effect
@@ -25,6 +28,7 @@ public record ActionPlan(
     ReadPlan read,
     Optional<MutatePlan> mutate,
     MediaType media,
+    Optional<PlanMedia> explain,
     CountPlan counting,
     boolean representation,
     AppliedPreferences preferences,
@@ -35,6 +39,7 @@ public record ActionPlan(
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(media, "media");
+    Objects.requireNonNull(explain, "explain");
     Objects.requireNonNull(counting, "counting");
     Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(tx, "tx");

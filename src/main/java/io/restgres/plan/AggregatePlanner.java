@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Passes {@code validateAggregates} and {@code expandStars}. Aggregates need
- * {@code db-aggregates-enabled} (else 400 PGRST123) and are not supported in spreads (400
- * PGRST127: PostgREST hoists them out of to-one spreads, Restgres does not yet). A {@code *} is
+ * Passes {@code validateAggregates}, {@code liftSpreadAggregates} and {@code expandStars}. Aggregates
+ * need {@code db-aggregates-enabled} (else 400 PGRST123) and are not supported in to-many spreads
+ * (400 PGRST127); those of a to-one spread are lifted to the nearest ancestor that is not itself a
+ * to-one spread, which computes them grouped by its other values (PostgREST
+ * {@code hoistSpreadAggFunctions}). A {@code *} is
  * replaced by the relation's columns where they must be named: next to an aggregate (they become
  * the GROUP BY, also those a to-one spread lifts into an aggregating parent) and in a to-many spread
  * (each column becomes an array).
@@ -29,15 +31,30 @@ final class AggregatePlanner {
     }
     for (EmbedPlan e : node.embeds()) {
       validate(e.plan(), enabled);
-      if (e.output() == EmbedPlan.Output.SPREAD && e.plan().hasAggregates()) {
+      if (e.output() == EmbedPlan.Output.SPREAD && !e.toOne() && e.plan().hasAggregates()) {
         throw ErrorCode.NOT_IMPLEMENTED.exception("Feature not implemented",
-            e.toOne()
-                ? "Aggregates are not implemented for one-to-one or many-to-one spreads in Restgres."
-                : "Aggregates are not implemented for one-to-many or many-to-many spreads.",
-            null);
+            "Aggregates are not implemented for one-to-many or many-to-many spreads.", null);
       }
     }
     return node;
+  }
+
+  /** The aggregates of to-one spreads become {@link Projection.Lifted}; their computing parent is marked. */
+  static ReadPlan liftSpreadAggregates(ReadPlan node) {
+    return lift(node, false);
+  }
+
+  // lifting: this node is a to-one spread, whose aggregates its parent (or further up) computes
+  private static ReadPlan lift(ReadPlan node, boolean lifting) {
+    List<Projection> select = lifting
+        ? node.select().stream().map(p -> p instanceof Projection.Aggregate a ? new Projection.Lifted(a) : p).toList()
+        : node.select();
+    List<EmbedPlan> embeds = new ArrayList<>();
+    for (EmbedPlan e : node.embeds()) {
+      boolean toOneSpread = e.output() == EmbedPlan.Output.SPREAD && e.toOne();
+      embeds.add(e.withPlan(lift(e.plan(), toOneSpread)).withAggregatesLifted(toOneSpread && !lifting));
+    }
+    return node.withSelect(select).withEmbeds(embeds);
   }
 
   /**

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param relationship the relationship the embed follows
  * @param join how the child's rows are tied to the parent's row
  * @param plan the child's read; its {@code alias} qualifies the child relation inside the subquery
+ * @param aggregatesLifted for a to-one spread: the parent computes the aggregates lifted out of it
+ *     (false where the parent, itself a to-one spread, lifts them further up)
  */
 public record EmbedPlan(
     String relation,
@@ -28,7 +30,8 @@ public record EmbedPlan(
     String lateralAlias,
     Relationship relationship,
     Join join,
-    ReadPlan plan) {
+    ReadPlan plan,
+    boolean aggregatesLifted) {
   public EmbedPlan {
     Objects.requireNonNull(relation, "relation");
     Objects.requireNonNull(output, "output");
@@ -44,7 +47,12 @@ public record EmbedPlan(
   }
 
   public EmbedPlan withPlan(ReadPlan p) {
-    return new EmbedPlan(relation, alias, output, toOne, inner, lateralAlias, relationship, join, p);
+    return new EmbedPlan(relation, alias, output, toOne, inner, lateralAlias, relationship, join, p,
+        aggregatesLifted);
+  }
+
+  public EmbedPlan withAggregatesLifted(boolean lifted) {
+    return new EmbedPlan(relation, alias, output, toOne, inner, lateralAlias, relationship, join, plan, lifted);
   }
 
   /** How the embed appears in the parent's rows. */

@@ -3,7 +3,7 @@ package io.restgres.plan;
 import io.restgres.config.AppConfig;
 import io.restgres.error.ErrorCode;
 import io.restgres.request.ApiRequest;
-import io.restgres.request.MediaType;
+import io.restgres.request.PlanMedia;
 import io.restgres.request.Preferences;
 import io.restgres.request.Target;
 import io.restgres.schema.QualifiedName;
@@ -39,11 +39,13 @@ public final class Planner {
     Optional<MutatePlan> mutate =
         write ? Optional.of(MutatePlanner.plan(table, req, read)) : Optional.empty();
     AppliedPreferences applied = PreferencePlanner.decide(req, table, config);
-    MediaType media = MediaNegotiation.negotiate(req.accept(), req.acceptHeader(), req.action());
+    MediaNegotiation.Negotiated media = MediaNegotiation.negotiate(req, table, config.dbPlanEnabled());
     CountPlan counting = req.action().isRead() ? CountPlan.of(p.count(), config.dbMaxRows()) : CountPlan.NONE;
     TxPlan tx = TxPlan.of(req.schema(), applied.timezone(), applied.tx(), req.action().isRead(), config);
-    return new ActionPlan(req.action(), table, read, mutate, media, counting, representation, applied, tx,
-        EmbedPaths.check(req.query().select(), req.query()));
+    // EXPLAIN ANALYZE runs the statement: what it wrote is rolled back (PostgREST would commit it)
+    boolean analyze = media.explain().filter(e -> e.has(PlanMedia.Option.ANALYZE)).isPresent();
+    return new ActionPlan(req.action(), table, read, mutate, media.media(), media.explain(), counting,
+        representation, applied, analyze ? tx.withRollback() : tx, EmbedPaths.check(req.query().select(), req.query()));
   }
 
   /**

@@ -54,6 +54,22 @@ public sealed interface Projection {
     }
   }
 
+  /**
+   * An aggregate inside a to-one spread, which an ancestor computes over the spread's rows
+   * (PostgREST hoists it): this node selects only its argument under the aggregate's output name;
+   * for {@code count()}, its row itself, which is NULL where the spread matched nothing.
+   */
+  record Lifted(Aggregate aggregate) implements Projection {
+    public Lifted {
+      Objects.requireNonNull(aggregate, "aggregate");
+    }
+
+    @Override
+    public String key() {
+      return aggregate.outputName();
+    }
+  }
+
   /** The aggregate functions of the URL grammar. */
   enum Function {
     COUNT,

@@ -61,8 +61,25 @@ public record ReadPlan(
     return new ReadPlan(from, alias, select, where, order, range, e);
   }
 
+  /** Whether this node aggregates: its own aggregates, or those lifted out of its to-one spreads. */
   public boolean hasAggregates() {
-    return select.stream().anyMatch(p -> p instanceof Projection.Aggregate);
+    return select.stream().anyMatch(p -> p instanceof Projection.Aggregate)
+        || embeds.stream().anyMatch(e -> e.aggregatesLifted() && !e.plan().lifted().isEmpty());
+  }
+
+  /**
+   * The aggregates this node's rows carry up for an ancestor to compute: its own lifted ones and
+   * those of the to-one spreads it passes through, by their output names.
+   */
+  public List<Projection.Lifted> lifted() {
+    List<Projection.Lifted> out = new ArrayList<>();
+    select.stream().filter(p -> p instanceof Projection.Lifted).forEach(p -> out.add((Projection.Lifted) p));
+    for (EmbedPlan e : embeds) {
+      if (e.output() == EmbedPlan.Output.SPREAD && e.toOne() && !e.aggregatesLifted()) {
+        out.addAll(e.plan().lifted());
+      }
+    }
+    return out;
   }
 
   /**

@@ -27,6 +27,7 @@ final class ReadPlanner {
     tree = new OrderPlanner(new Relations(cache, table)).addOrders(tree, q);
     tree = RangePlanner.addRanges(tree, req, config);
     tree = AggregatePlanner.validate(tree, config.dbAggregatesEnabled());
+    tree = AggregatePlanner.liftSpreadAggregates(tree);
     return new AggregatePlanner(cache).expandStars(tree, false);
   }
 

@@ -29,6 +29,8 @@ final class ReturnedColumns {
         names.add(f.field().column());
       } else if (p instanceof Projection.Aggregate a) {
         a.field().ifPresent(f -> names.add(f.column()));
+      } else if (p instanceof Projection.Lifted l) {
+        l.aggregate().field().ifPresent(f -> names.add(f.column()));
       } else {
         throw new IllegalStateException("unknown projection " + p);
       }

@@ -62,7 +62,7 @@ final class SelectPlanner {
     boolean inner = e.joinType().map(j -> j.equals("inner")).orElse(false);
     String lateral = Aliases.lateral(rel.table().name(), e.alias().orElse(e.relation()), depth);
     return new EmbedPlan(e.relation(), e.alias(), output, rel.isToOne(), inner, lateral, rel,
-        join(rel, parentAlias, alias), plan);
+        join(rel, parentAlias, alias), plan, false);
   }
 
   // PostgREST leaves a many-to-many's relation and junction unaliased, named by their qualified

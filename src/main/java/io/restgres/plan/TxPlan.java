@@ -36,11 +36,16 @@ public record TxPlan(
     return new TxPlan(searchPath, timezone, appSettings, preRequest, ro, rollback);
   }
 
+  /** The same transaction, always rolled back. */
+  public TxPlan withRollback() {
+    return new TxPlan(searchPath, timezone, appSettings, preRequest, readOnly, true);
+  }
+
   static TxPlan of(String schema, Optional<String> timezone, Optional<String> tx, boolean readOnly,
       AppConfig config) {
     List<String> path = new ArrayList<>();
     path.add(schema);
-    config.dbExtraSearchPath().stream().filter(s -> !s.equals(schema)).forEach(path::add);
+    path.addAll(config.dbExtraSearchPath()); // repeated when listed in both, as PostgREST sets it
     boolean rollback = tx.map("rollback"::equals).orElse(config.dbTxEnd().rollback());
     return new TxPlan(path, timezone, config.appSettings(), config.dbPreRequest(), readOnly, rollback);
   }

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param profileRequested whether Accept-Profile/Content-Profile named the schema
  * @param headerRange the {@code Range} header's range (GET only)
  * @param accept the acceptable media types, best first
+ * @param plan the parameters of the best {@link MediaType#PLAN} range of {@code accept}
  * @param payload the body of a POST, PUT or PATCH on a relation (a call's is in its target)
  * @param info what the request publishes to SQL as {@code request.*} settings
  */
@@ -26,6 +27,7 @@ public record ApiRequest(
     Optional<RangeSpec> headerRange,
     List<MediaType> accept,
     String acceptHeader,
+    Optional<PlanMedia> plan,
     Optional<Payload> payload,
     RequestInfo info) {
   public ApiRequest {
@@ -33,6 +35,7 @@ public record ApiRequest(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(schema, "schema");
     accept = List.copyOf(accept);
+    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(payload, "payload");
     Objects.requireNonNull(info, "info");
   }
@@ -40,7 +43,7 @@ public record ApiRequest(
   /** The same request with another action: an RPC call plans its result as a read. */
   public ApiRequest withAction(Action a) {
     return new ApiRequest(a, target, schema, profileRequested, query, preferences, headerRange, accept,
-        acceptHeader, payload, info);
+        acceptHeader, plan, payload, info);
   }
 
   /** Whether the path is {@code /rpc/{function}}. */

@@ -18,6 +18,9 @@ public enum MediaType {
       "application/vnd.pgrst.array+json;nulls=stripped",
       "application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8"),
   OPENAPI("application/openapi+json", "application/openapi+json; charset=utf-8"),
+  GEOJSON("application/geo+json", "application/geo+json; charset=utf-8"),
+  /** An accepted plan range; its parameters are in {@link PlanMedia}, which writes its Content-Type. */
+  PLAN("application/vnd.pgrst.plan", "application/vnd.pgrst.plan+text; charset=utf-8"),
   ANY("*/*", "application/json; charset=utf-8");
 
   private final String name;
@@ -30,6 +33,11 @@ public enum MediaType {
 
   public String contentType() {
     return contentType;
+  }
+
+  /** The type as PostgREST writes it back ({@code toMime}). */
+  public String mime() {
+    return name;
   }
 
   public boolean isSingular() {
@@ -57,6 +65,9 @@ public enum MediaType {
       case "application/vnd.pgrst.array+json", "application/vnd.pgrst.array" ->
           Optional.of(stripped ? ARRAY_STRIPPED : JSON);
       case "application/openapi+json" -> Optional.of(OPENAPI);
+      case "application/geo+json" -> Optional.of(GEOJSON);
+      case "application/vnd.pgrst.plan", "application/vnd.pgrst.plan+text", "application/vnd.pgrst.plan+json" ->
+          Optional.of(PLAN);
       case "*/*" -> Optional.of(ANY);
       default -> Optional.empty();
     };

@@ -29,6 +29,9 @@ public final class Responder {
    * the client cannot be shown as one object is not committed), then for max-affected.
    */
   public static void check(ActionPlan plan, DbResult r) {
+    if (plan.explain().isPresent()) {
+      return; // a plan has no rows to check
+    }
     if (plan.action() == Action.UPSERT_PUT) {
       if (r.pageTotal() != 1) {
         throw ErrorCode.PUT_PK_MISMATCH.exception("Payload values do not match URL in primary key column(s)");
@@ -51,6 +54,9 @@ public final class Responder {
   }
 
   public static HttpResult respond(ApiRequest req, ActionPlan plan, DbResult r, boolean multiSchema) {
+    if (plan.explain().isPresent()) {
+      return explained(req, plan, r, multiSchema);
+    }
     List<Map.Entry<String, String>> headers = new ArrayList<>();
     legacyWarning(plan).ifPresent(w -> headers.add(header("Warning", w)));
     int status = switch (plan.action()) {
@@ -82,7 +88,17 @@ public final class Responder {
   /** A call's answer: its result's, except that a {@code void} function answers 204. */
   public static HttpResult respondCall(ApiRequest req, CallPlan call, DbResult r, boolean multiSchema) {
     HttpResult http = respond(req, call.result(), r, multiSchema);
-    return call.routine().returns().kind() == Routine.Returns.Kind.VOID ? noContent(http) : http;
+    return call.result().explain().isPresent() ? http : call.routine().returns().kind() == Routine.Returns.Kind.VOID ? noContent(http) : http;
+  }
+
+  // A plan is 200 with its media type and nothing else of the action's headers (PostgREST Response.hs).
+  private static HttpResult explained(ApiRequest req, ActionPlan plan, DbResult r, boolean multiSchema) {
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    headers.add(header("Content-Type", plan.explain().orElseThrow().contentType()));
+    if (multiSchema || req.profileRequested()) {
+      headers.add(header("Content-Profile", req.schema()));
+    }
+    return new HttpResult(200, headers, r.body());
   }
 
   // A void function's answer: 204 with only Content-Range and Preference-Applied.

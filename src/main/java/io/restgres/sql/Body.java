@@ -13,6 +13,11 @@ final class Body {
 
   private static final Sql SOURCE = Sql.keyword("pgrst_source");
 
+  // PostgREST's asGeoJsonF: PostGIS makes each row a Feature (its first spatial column the geometry)
+  private static final Sql GEOJSON = Sql.keyword("json_build_object(").then(Sql.GEOJSON_TYPE).then(", ")
+      .then(Sql.GEOJSON_COLLECTION).then(", ").then(Sql.GEOJSON_FEATURES)
+      .then(", coalesce(json_agg(ST_AsGeoJSON(_postgrest_t)::json), ").then(Sql.EMPTY_JSON_ARRAY).then("))::text");
+
   // The header is the first row's keys: computed on that row only (row_number() streams, it does
   // not collect the rows first).
   private static final Sql CSV_HEADER = Sql.keyword("CASE WHEN pg_catalog.row_number() OVER () = 1 THEN")
@@ -32,6 +37,7 @@ final class Body {
       case OBJECT -> Sql.keyword("coalesce((json_agg(_postgrest_t)->0)::text, ").then(Sql.EMPTY_TEXT).then(")");
       case OBJECT_STRIPPED -> Sql.keyword("coalesce(json_strip_nulls(json_agg(_postgrest_t)->0)::text, ")
           .then(Sql.EMPTY_TEXT).then(")");
+      case GEOJSON -> GEOJSON;
       case ARRAY_STRIPPED -> Sql.keyword("coalesce(json_strip_nulls(json_agg(_postgrest_t)), ")
           .then(Sql.EMPTY_JSON_ARRAY).then(")::text");
       default -> Sql.keyword("coalesce(json_agg(_postgrest_t), ").then(Sql.EMPTY_JSON_ARRAY).then(")::text");

@@ -23,9 +23,13 @@ public final class CallSql {
   public static Sql main(CallPlan call) {
     ActionPlan result = call.result();
     BodyRows rows = rows(call);
-    return rows.perRow()
-        ? ReadSql.perRow(result.read(), from(call), rows, result.counting())
-        : ReadSql.main(result.read(), from(call), body(call), result.counting());
+    return rows.perRow() ? ReadSql.perRow(result.read(), from(call), rows, result.counting()) : aggregated(call);
+  }
+
+  /** The call's statement in its aggregated form, one row whatever the result. */
+  public static Sql aggregated(CallPlan call) {
+    ActionPlan result = call.result();
+    return ReadSql.main(result.read(), from(call), body(call), result.counting());
   }
 
   /**

@@ -3,8 +3,11 @@ package io.restgres.sql;
 import io.restgres.plan.EmbedPlan;
 import io.restgres.plan.EmbedPlan.Join;
 import io.restgres.plan.EmbedPlan.JoinCondition;
+import io.restgres.plan.Projection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders an embed (PostgREST {@code QueryBuilder.hs:getJoin}, {@code getJoinSelects}): one lateral
@@ -21,8 +24,23 @@ final class EmbedSql {
     List<Sql> out = new ArrayList<>();
     switch (e.output()) {
       case NESTED -> out.add(value(e).then(" AS ").then(Sql.ident(e.name())));
-      case SPREAD -> e.plan().outputNames().forEach(n -> out.add(n.equals("*") ? l.then(".*") : l.then(".").then(Sql.ident(n))));
+      case SPREAD -> {
+        Map<String, Projection.Lifted> lifted = computed(e);
+        for (String n : e.plan().outputNames()) {
+          out.add(lifted.containsKey(n) ? ProjectionSql.lifted(l, lifted.get(n))
+              : n.equals("*") ? l.then(".*") : l.then(".").then(Sql.ident(n)));
+        }
+      }
       case HIDDEN -> { }
+    }
+    return out;
+  }
+
+  /** The aggregates the parent computes over this spread's columns, by column name. */
+  static Map<String, Projection.Lifted> computed(EmbedPlan e) {
+    Map<String, Projection.Lifted> out = new HashMap<>();
+    if (e.aggregatesLifted()) {
+      e.plan().lifted().forEach(l -> out.putIfAbsent(l.key(), l));
     }
     return out;
   }

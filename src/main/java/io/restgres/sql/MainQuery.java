@@ -3,6 +3,7 @@ package io.restgres.sql;
 import io.restgres.plan.ActionPlan;
 import io.restgres.plan.CallPlan;
 import io.restgres.request.Action;
+import io.restgres.request.PlanMedia;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,9 +20,10 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
    * The columns: an aggregated row has {@code total_result_set, page_total, body, response_headers,
    * response_status}; a per-row statement has {@code pgrst_item, pgrst_csv_header}, then the same
    * without {@code page_total} and {@code body}, which only its trailer row fills. A write adds
-   * {@code location} and {@code inserted}.
+   * {@code location} and {@code inserted}. A plan is EXPLAIN's output: one JSON row, or one row
+   * per line of text.
    */
-  public enum Shape { READ, WRITE }
+  public enum Shape { READ, WRITE, PLAN }
 
   public MainQuery {
     Objects.requireNonNull(sql, "sql");
@@ -32,6 +34,11 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
 
   /** A GET or HEAD of a relation. */
   public static MainQuery read(ActionPlan plan) {
+    if (plan.explain().isPresent()) {
+      Sql aggregated = plan.action() == Action.HEAD ? ReadSql.head(plan.read(), plan.counting())
+          : ReadSql.main(plan.read(), plan.media(), plan.counting(), BodyRows.AGGREGATED);
+      return explain(plan.explain().get(), aggregated);
+    }
     Optional<Sql> explain =
         plan.counting().explain() ? Optional.of(ReadSql.explainCount(plan.read())) : Optional.empty();
     if (plan.action() == Action.HEAD) {
@@ -45,6 +52,10 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
 
   /** A POST, PUT, PATCH or DELETE of a relation. */
   public static MainQuery write(ActionPlan plan) {
+    if (plan.explain().isPresent()) {
+      return explain(plan.explain().get(), MutateSql.main(plan.mutate().orElseThrow(), plan.read(), plan.media(),
+          plan.representation(), BodyRows.AGGREGATED));
+    }
     BodyRows rows = plan.representation() ? BodyRows.of(plan.media()) : BodyRows.AGGREGATED;
     return new MainQuery(MutateSql.main(plan.mutate().orElseThrow(), plan.read(), plan.media(),
         plan.representation(), rows), Shape.WRITE, rows, false, Optional.empty());
@@ -52,10 +63,18 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
 
   /** A function call, whose result is read like a relation. */
   public static MainQuery call(CallPlan call) {
+    if (call.result().explain().isPresent()) {
+      return explain(call.result().explain().get(), CallSql.aggregated(call));
+    }
     boolean explain = call.result().counting().explain();
     return new MainQuery(CallSql.main(call), Shape.READ, CallSql.rows(call),
         ReadSql.totalIsRowCount(call.result().read(), call.result().counting()),
         explain ? Optional.of(CallSql.explainCount(call)) : Optional.empty());
+  }
+
+  // EXPLAIN of the statement PostgREST runs: the aggregated form, whose top node is the Aggregate
+  private static MainQuery explain(PlanMedia plan, Sql statement) {
+    return new MainQuery(ExplainSql.of(plan, statement), Shape.PLAN, BodyRows.AGGREGATED, false, Optional.empty());
   }
 
   /** The OpenAPI document's relations. */

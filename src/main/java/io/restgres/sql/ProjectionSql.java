@@ -19,6 +19,9 @@ final class ProjectionSql {
     if (p instanceof Projection.Aggregate a) {
       return expr.then(" AS ").then(Sql.ident(a.outputName()));
     }
+    if (p instanceof Projection.Lifted l) {
+      return expr.then(" AS ").then(Sql.ident(l.key()));
+    }
     return expr;
   }
 
@@ -34,7 +37,19 @@ final class ProjectionSql {
       Sql arg = a.field().map(f -> cast(FieldSql.field(qualifier, f), a.fieldCast())).orElse(Sql.keyword("*"));
       return cast(function(a.function()).then(arg).then(")"), a.aggregateCast());
     }
+    if (p instanceof Projection.Lifted l) {
+      Projection.Aggregate a = l.aggregate();
+      return a.field().map(f -> cast(FieldSql.field(qualifier, f), a.fieldCast())).orElse(qualifier);
+    }
     throw new IllegalStateException("unknown projection " + p);
+  }
+
+  /** A lifted aggregate, computed over the column of a spread's lateral that carries its argument. */
+  static Sql lifted(Sql lateral, Projection.Lifted l) {
+    Projection.Aggregate a = l.aggregate();
+    Sql column = lateral.then(".").then(Sql.ident(l.key()));
+    return cast(function(a.function()).then(column).then(")"), a.aggregateCast()).then(" AS ")
+        .then(Sql.ident(a.outputName()));
   }
 
   static Sql cast(Sql expr, Optional<String> type) {

@@ -7,6 +7,7 @@ import io.restgres.plan.ReadPlan;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders one node of a read plan tree (PostgREST {@code QueryBuilder.hs:readPlanToQuery}):
@@ -85,9 +86,16 @@ final class SelectSql {
     }
     for (EmbedPlan e : p.embeds()) {
       int columns = EmbedSql.columns(e).size();
-      if (e.output() == EmbedPlan.Output.NESTED || e.output() == EmbedPlan.Output.SPREAD) {
+      if (e.output() == EmbedPlan.Output.NESTED) {
+        keys.add(Sql.keyword(String.valueOf(position)));
+      } else if (e.output() == EmbedPlan.Output.SPREAD) {
+        // a spread's columns, but for the aggregates computed over them
+        Set<String> aggregated = EmbedSql.computed(e).keySet();
+        List<String> names = e.plan().outputNames();
         for (int i = 0; i < columns; i++) {
-          keys.add(Sql.keyword(String.valueOf(position + i)));
+          if (!aggregated.contains(names.get(i))) {
+            keys.add(Sql.keyword(String.valueOf(position + i)));
+          }
         }
       }
       position += columns;

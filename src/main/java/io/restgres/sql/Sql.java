@@ -42,6 +42,9 @@ public final class Sql {
   static final Sql INSERTED_SETTING = literal("pgrst.inserted");
   static final Sql RESPONSE_HEADERS_SETTING = literal("response.headers");
   static final Sql RESPONSE_STATUS_SETTING = literal("response.status");
+  static final Sql GEOJSON_TYPE = literal("type");
+  static final Sql GEOJSON_COLLECTION = literal("FeatureCollection");
+  static final Sql GEOJSON_FEATURES = literal("features");
 
   // A leaf has its text and values from the start; a concatenation has two parts and lays out its
   // text and values on first use (racy but idempotent: both are immutable once computed).

@@ -274,6 +274,43 @@ class EmbedIT extends DeployedApi {
     assertTrue(r.body().contains("\"count\":2") && r.body().contains("\"last_name\":\"Hitchcock\""), r.body());
   }
 
+  private static final String FILMS_SPECS =
+      " from test.films f left join test.technical_specs ts on ts.film_id = f.id";
+
+  /** PostgREST hoists the aggregates of a to-one spread into the parent, grouped by its other values. */
+  @Test
+  void aggregatesInAToOneSpread_areComputedByTheParent() {
+    assertBody(Oracle.json("select f.director_id, sum(ts.runtime) as sum" + FILMS_SPECS
+        + " group by f.director_id order by f.director_id"),
+        "/films?select=director_id,...technical_specs(runtime.sum())&order=director_id");
+    assertBody(Oracle.json("select sum(ts.runtime) as total, count(ts.camera) as cameras" + FILMS_SPECS),
+        "/films?select=...technical_specs(total:runtime.sum(),cameras:camera.count())");
+    // count() counts the spread's rows: none where it matched nothing
+    assertBody(Oracle.json("select f.director_id, count(ts.film_id) as count" + FILMS_SPECS
+        + " group by f.director_id order by f.director_id"),
+        "/films?select=director_id,...technical_specs(count())&order=director_id");
+    // inside a nested to-one embed, which groups by the spread's other column
+    assertBody(Oracle.json("select r.character, (select to_jsonb(x) from (select sum(f.rating) as sum,"
+        + " sum(ts.runtime)::int as rt, ts.camera" + FILMS_SPECS + " where f.id = r.film_id group by ts.camera) x)"
+        + " as films from test.roles r order by r.film_id, r.actor_id"),
+        "/roles?select=character,films(rating.sum(),...technical_specs(rt:runtime.sum()::int,camera))"
+            + "&order=film_id,actor_id");
+  }
+
+  @Test
+  void aggregatesInNestedToOneSpreads_riseToTheFirstParentThatIsNoSpread() {
+    String rolesFilms = " from test.roles r left join test.films f on f.id = r.film_id"
+        + " left join test.technical_specs ts on ts.film_id = f.id";
+    assertBody(Oracle.json("select sum(ts.runtime) as sum" + rolesFilms),
+        "/roles?select=...films(...technical_specs(runtime.sum()))");
+    assertBody(Oracle.json("select f.director_id, count(f.id) as n, sum(ts.runtime) as sum" + rolesFilms
+        + " group by f.director_id order by f.director_id"),
+        "/roles?select=...films(director_id,...technical_specs(runtime.sum()),n:id.count())"
+            + "&order=films(director_id)");
+    assertError(400, "{'code':'PGRST127','details':'Aggregates are not implemented for one-to-many or many-to-many"
+        + " spreads.','hint':null,'message':'Feature not implemented'}", "/directors?select=...films(rating.sum())");
+  }
+
   @Test
   void aggregatesInsideEmbeds_andTheLegacyCount() {
     assertBody(rows("{'last_name':'Hitchcock','films':[{'max': 8.5, 'count': 2}]}",

@@ -280,4 +280,14 @@ class RpcIT extends DefaultDeployment {
         "[{\"c\":\"abcdefg\",\"cs\":[\"abc\",\"abcdefg\"]}]");
     ok(test.get("/rpc/bit_echo?b=101010&bs={101,101010}"), "[{\"b\":\"101010\",\"bs\":[\"101\",\"101010\"]}]");
   }
+
+  /** Without {@code db-plan-enabled} (the default) a plan is not offered, for calls as for relations. */
+  @Test
+  void plan_isUnavailableByDefault() {
+    String refused = "{\"code\":\"PGRST107\",\"details\":null,\"hint\":null,\"message\":\"None of these media"
+        + " types are available: application/vnd.pgrst.plan+text; for=\\\"application/json\\\"\"}";
+    answers(test.get("/rpc/add_them?a=1&b=2", "Accept", "application/vnd.pgrst.plan"), 406, refused);
+    answers(test.get("/items", "Accept", "application/vnd.pgrst.plan"), 406, refused);
+    answers(test.send("DELETE", "/items?id=eq.99", null, "Accept", "application/vnd.pgrst.plan"), 406, refused);
+  }
 }

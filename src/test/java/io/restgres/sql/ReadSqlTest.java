@@ -12,6 +12,7 @@ import io.restgres.request.Condition;
 import io.restgres.request.JsonStep;
 import io.restgres.request.MediaType;
 import io.restgres.request.Operator;
+import io.restgres.request.PlanMedia;
 import io.restgres.request.RangeSpec;
 import io.restgres.schema.QualifiedName;
 import java.sql.Types;
@@ -106,5 +107,19 @@ class ReadSqlTest {
         + " nullif(current_setting('response.headers', true), '') AS response_headers,"
         + " nullif(current_setting('response.status', true), '') AS response_status"
         + " FROM (SELECT * FROM pgrst_source) _postgrest_t", sql.text());
+  }
+
+  @Test
+  void main_geoJsonIsOneFeatureCollection_andAPlanExplainsTheAggregatedStatement() {
+    ReadPlan plan = new ReadPlan(ITEMS, "items", List.of(new Projection.AllColumns()), List.of(), List.of(),
+        RangeSpec.ALL);
+    CountPlan none = new CountPlan(false, Optional.empty(), false, Optional.empty());
+    assertEquals(true, ReadSql.main(plan, MediaType.GEOJSON, none, BodyRows.of(MediaType.GEOJSON)).text()
+        .contains(" json_build_object('type', 'FeatureCollection', 'features',"
+            + " coalesce(json_agg(ST_AsGeoJSON(_postgrest_t)::json), '[]'))::text AS body,"));
+    PlanMedia verbose = PlanMedia.of("application/vnd.pgrst.plan+json; options=wal|verbose|drop").orElseThrow();
+    Sql explained = ExplainSql.of(verbose, ReadSql.main(plan, MediaType.JSON, none, BodyRows.AGGREGATED));
+    assertEquals(true, explained.text().startsWith("EXPLAIN (FORMAT JSON, VERBOSE, WAL) WITH pgrst_source AS ("),
+        explained.text());
   }
 }

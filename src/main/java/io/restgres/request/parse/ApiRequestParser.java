@@ -5,6 +5,7 @@ import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
 import io.restgres.request.MediaType;
 import io.restgres.request.Payload;
+import io.restgres.request.PlanMedia;
 import io.restgres.request.QueryParams;
 import io.restgres.request.RangeSpec;
 import io.restgres.request.RawRequest;
@@ -65,6 +66,7 @@ public final class ApiRequestParser {
         headerRange,
         accept(acceptHeader),
         acceptHeader,
+        plan(acceptHeader),
         payload,
         RequestInfoParser.parse(raw));
   }
@@ -134,8 +136,19 @@ public final class ApiRequestParser {
 
   /** Media ranges of an Accept header, best quality first; unknown ones are dropped. */
   static List<MediaType> accept(String header) {
-    record Weighted(MediaType type, double q, int index) {}
-    List<Weighted> found = new ArrayList<>();
+    return ranked(header).stream().map(Ranked::type).toList();
+  }
+
+  /** The best plan range of an Accept header, with its parameters. */
+  static Optional<PlanMedia> plan(String header) {
+    return ranked(header).stream().filter(r -> r.type() == MediaType.PLAN).findFirst()
+        .flatMap(r -> PlanMedia.of(r.range()));
+  }
+
+  private record Ranked(MediaType type, String range, double q, int index) {}
+
+  private static List<Ranked> ranked(String header) {
+    List<Ranked> found = new ArrayList<>();
     String[] ranges = header.split(",");
     for (int i = 0; i < ranges.length; i++) {
       String r = ranges[i].trim();
@@ -144,10 +157,10 @@ public final class ApiRequestParser {
       }
       double q = quality(r);
       int index = i;
-      MediaType.of(r).filter(t -> q > 0).ifPresent(t -> found.add(new Weighted(t, q, index)));
+      MediaType.of(r).filter(t -> q > 0).ifPresent(t -> found.add(new Ranked(t, r, q, index)));
     }
-    found.sort(Comparator.comparingDouble((Weighted w) -> -w.q()).thenComparingInt(Weighted::index));
-    return found.stream().map(Weighted::type).toList();
+    found.sort(Comparator.comparingDouble((Ranked w) -> -w.q()).thenComparingInt(Ranked::index));
+    return found;
   }
 
   private static double quality(String range) {
