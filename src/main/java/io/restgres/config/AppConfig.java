@@ -182,7 +182,7 @@ public record AppConfig(
     return (int) port;
   }
 
-  private static URI httpUrl(String key, String value) {
+  static URI httpUrl(String key, String value) {
     try {
       URI uri = new URI(value.trim());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -1,7 +1,6 @@
 package io.restgres.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,15 +52,6 @@ public record OpenApiSettings(
 
   // PostgREST accepts only an absolute http(s) URI here ("Malformed proxy uri")
   private static URI proxyUri(String value) {
-    try {
-      URI uri = new URI(value.trim());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return uri;
-      }
-    } catch (URISyntaxException e) {
-      // reported below
-    }
-    throw new ConfigException("openapi-server-proxy-uri must be an absolute http or https URI; got '" + value + "'");
+    return AppConfig.httpUrl("openapi-server-proxy-uri", value);
   }
 }

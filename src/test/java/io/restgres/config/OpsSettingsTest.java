@@ -44,7 +44,7 @@ class OpsSettingsTest {
     assertEquals(OpenApiSettings.Mode.DISABLED, load(Map.of("PGRST_OPENAPI_MODE", "disabled")).openApi().mode());
     assertEquals("openapi-mode must be follow-privileges, ignore-privileges or disabled; got 'off'",
         assertThrows(ConfigException.class, () -> load(Map.of("PGRST_OPENAPI_MODE", "off"))).getMessage());
-    assertEquals("openapi-server-proxy-uri must be an absolute http or https URI; got 'example.org'",
+    assertEquals("openapi-server-proxy-uri must be an http or https URL; got 'example.org'",
         assertThrows(ConfigException.class, () -> load(Map.of("PGRST_OPENAPI_SERVER_PROXY_URI", "example.org")))
             .getMessage());
   }
