@@ -44,6 +44,8 @@ import java.util.TreeMap;
  * @param serverCorsAllowedOrigins origins allowed by CORS; empty allows any ({@code *})
  * @param dbPoolAcquisitionTimeout seconds a request waits for a pooled connection before 504
  *     ({@code db-pool-acquisition-timeout}); applied as the pool's max-wait
+ * @param serverTraceHeader a request header echoed in the response, for tracing ({@code
+ *     server-trace-header})
  * @param serverMaxBodySize largest request body in bytes; larger ones get 413 ({@code
  *     server-max-body-size}, not in PostgREST)
  * @param admin the admin server's port and host ({@code admin-server-port}, {@code admin-server-host})
@@ -76,6 +78,7 @@ public record AppConfig(
     List<String> serverCorsAllowedOrigins,
     int dbPoolAcquisitionTimeout,
     long serverMaxBodySize,
+    Optional<String> serverTraceHeader,
     AdminSettings admin,
     OpenApiSettings openApi) {
 
@@ -133,6 +136,7 @@ public record AppConfig(
         (int) seconds("db-pool-acquisition-timeout", set.get("db-pool-acquisition-timeout").orElse("10"), 1),
         longAtLeast("server-max-body-size",
             set.get("server-max-body-size").orElse(String.valueOf(DEFAULT_MAX_BODY_SIZE)), 1),
+        set.get("server-trace-header").map(v -> headerName("server-trace-header", v)),
         AdminSettings.load(set, set.get("server-host").orElse("!4"),
             portNumber(set.get("server-port").orElse("3000"))),
         OpenApiSettings.load(set));
@@ -180,6 +184,17 @@ public record AppConfig(
       throw new ConfigException(key + " must be at most 65535; got '" + value + "'");
     }
     return (int) port;
+  }
+
+  // RFC 9110 token characters: what a header name may hold
+  private static String headerName(String key, String value) {
+    String name = value.trim();
+    boolean token = !name.isEmpty() && name.chars().allMatch(c -> c < 127 && (Character.isLetterOrDigit(c)
+        || "!#$%&'*+-.^_`|~".indexOf(c) >= 0));
+    if (!token) {
+      throw new ConfigException(key + " must be a header name; got '" + value + "'");
+    }
+    return name;
   }
 
   static URI httpUrl(String key, String value) {

@@ -29,6 +29,15 @@ class AppConfigTest {
   }
 
   @Test
+  void traceHeader_isAHeaderName() {
+    assertEquals(java.util.Optional.empty(), load(Map.of()).serverTraceHeader());
+    assertEquals(java.util.Optional.of("X-Request-Id"),
+        load(Map.of("PGRST_SERVER_TRACE_HEADER", " X-Request-Id ")).serverTraceHeader());
+    assertEquals("server-trace-header must be a header name; got 'X Request'", assertThrows(ConfigException.class,
+        () -> load(Map.of("PGRST_SERVER_TRACE_HEADER", "X Request"))).getMessage());
+  }
+
+  @Test
   void poolAcquisitionTimeout_andMaxBodySize() {
     AppConfig c = load(Map.of("PGRST_DB_POOL_ACQUISITION_TIMEOUT", "3", "PGRST_SERVER_MAX_BODY_SIZE", "1024"));
     assertEquals(3, c.dbPoolAcquisitionTimeout());

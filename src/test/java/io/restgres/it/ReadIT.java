@@ -248,6 +248,12 @@ class ReadIT extends DeployedApi {
     Http.Response any = test.get("/items?select=id&id=eq.1", "Accept", "*/*");
     assertEquals("application/json; charset=utf-8", any.header("Content-Type"));
     assertEquals("Accept, Prefer, Range", any.header("Vary"), "PostgREST v16 names what the answer depends on");
+    Http.Response traced = test.get("/items?select=id&id=eq.1", "X-Request-Id", "req-42");
+    assertEquals("req-42", traced.header("X-Request-Id"), "server-trace-header is X-Request-Id in the ITs");
+    Http.Response tracedError = test.get("/no_such_table", "X-Request-Id", "req-43");
+    assertEquals(404, tracedError.status());
+    assertEquals("req-43", tracedError.header("X-Request-Id"));
+    assertEquals(null, test.get("/items?select=id&id=eq.1").header("X-Request-Id"));
     Http.Response xml = test.get("/items", "Accept", "text/xml");
     answers(xml, 406, "{\"code\":\"PGRST107\",\"details\":null,\"hint\":null,"
         + "\"message\":\"None of these media types are available: text/xml\"}");
