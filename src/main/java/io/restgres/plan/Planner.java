@@ -10,6 +10,7 @@ import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,8 @@ public final class Planner {
     Preferences p = req.preferences();
     boolean write = !req.action().isRead();
     boolean representation = write && p.returning().filter("representation"::equals).isPresent();
+    // checkEmbedPaths comes first, before relationships are resolved, as in PostgREST
+    List<LegacyTarget> legacyTargets = EmbedPaths.check(req.query().select(), req.query());
     ReadPlan read = ReadPlanner.plan(cache, table, req, config);
     Optional<MutatePlan> mutate =
         write ? Optional.of(MutatePlanner.plan(table, req, read)) : Optional.empty();
@@ -45,7 +48,7 @@ public final class Planner {
     // EXPLAIN ANALYZE runs the statement: what it wrote is rolled back (PostgREST would commit it)
     boolean analyze = media.explain().filter(e -> e.has(PlanMedia.Option.ANALYZE)).isPresent();
     return new ActionPlan(req.action(), table, read, mutate, media.media(), media.explain(), counting,
-        representation, applied, analyze ? tx.withRollback() : tx, EmbedPaths.check(req.query().select(), req.query()));
+        representation, applied, analyze ? tx.withRollback() : tx, legacyTargets);
   }
 
   /**

@@ -10,8 +10,9 @@ import io.restgres.schema.Table;
 
 /**
  * The read plan as PostgREST's {@code readPlan} builds it: a chain of named passes over the plan
- * tree, in this order. Errors therefore come in PostgREST's order too: PGRST108 for parameters on
- * unselected embeds, PGRST200/201 for relationships, PGRST120, PGRST108/118 for related orders,
+ * tree, in this order, after the Planner checked embed paths (PGRST108 for parameters on
+ * unselected embeds). Errors therefore come in PostgREST's order: PGRST200/201 for relationships,
+ * PGRST120, PGRST108/118 for related orders,
  * then PGRST123/127 for aggregates.
  */
 final class ReadPlanner {
@@ -19,7 +20,6 @@ final class ReadPlanner {
 
   static ReadPlan plan(SchemaCache cache, Table table, ApiRequest req, AppConfig config) {
     QueryParams q = req.query();
-    EmbedPaths.check(q.select(), q);
     ReadPlan tree = new SelectPlanner(cache, req.schema()).root(table, table.name().name(), q.select());
     FilterPlanner filters = new FilterPlanner(new Relations(cache, table));
     tree = filters.addFilters(tree, q);
