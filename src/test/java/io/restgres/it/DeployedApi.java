@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.File;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,6 +49,18 @@ abstract class DeployedApi {
   /** The answer is a 200 with exactly this body. */
   static void ok(Http.Response r, String body) {
     answers(r, 200, body);
+  }
+
+  /** The one row of a 200 answer, as plain Java maps. */
+  static Map<?, ?> row(Http.Response r) {
+    assertEquals(200, r.status(), r.body());
+    List<?> rows = (List<?>) PlainJson.parse(r.body());
+    assertEquals(1, rows.size(), r.body());
+    return (Map<?, ?>) rows.get(0);
+  }
+
+  static String text(Map<?, ?> row, String key) {
+    return (String) row.get(key);
   }
 
   /** The tables this class writes to (schema-qualified); their rows are put back after each test. */

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,14 +11,7 @@ import org.junit.jupiter.api.Test;
  * the fixture schema {@code test} (src/test/resources/fixtures/10-read.sql). Expected bodies come
  * from PostgreSQL running the SQL the URL stands for.
  */
-class ReadIT extends DeployedApi {
-  /** This deployment answers execution plans ({@code db-plan-enabled}); RpcIT checks the default 406. */
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return war().addAsResource(new StringAsset("config_ordinal=500\npgrst.db-plan-enabled=true\n"),
-        "META-INF/microprofile-config.properties");
-  }
-
+class ReadIT extends DefaultDeployment {
   /** The URL answers 200 with exactly the rows of the SQL. */
   private void same(String path, String sql) {
     ok(test.get(path), Oracle.json(sql));
@@ -379,75 +369,5 @@ class ReadIT extends DeployedApi {
     Http.Response big = http.get("/items", "Authorization", "Bearer " + "a".repeat(20_000));
     assertEquals(401, big.status(), big.body());
     assertTrue(big.body().startsWith("{\"code\":\"PGRST301\""), big.body());
-  }
-
-  private static final String PLAN_JSON = "application/vnd.pgrst.plan+json; for=\"application/json\"; charset=utf-8";
-
-  @Test
-  void plan_explainsTheAggregatedStatement() {
-    Http.Response json = test.get("/items?id=in.(1,2,3)", "Accept", "application/vnd.pgrst.plan+json");
-    assertEquals(200, json.status(), json.body());
-    assertEquals(PLAN_JSON, json.header("Content-Type"));
-    assertEquals("test", json.header("Content-Profile"));
-    assertTrue(json.body().startsWith("[\n  {\n    \"Plan\": {\n      \"Node Type\": \"Aggregate\""), json.body());
-    assertTrue(json.body().endsWith("]\n"), json.body());
-    // text by default, as postgrest-js asks for it: empty options, a trailing semicolon
-    for (String accept : new String[] {"application/vnd.pgrst.plan",
-        "application/vnd.pgrst.plan+text; for=\"application/json\"; options=;"}) {
-      Http.Response text = test.get("/items?select=name&order=id", "Accept", accept);
-      assertEquals(200, text.status(), text.body());
-      assertEquals("application/vnd.pgrst.plan+text; for=\"application/json\"; charset=utf-8", text.header("Content-Type"));
-      assertTrue(text.body().startsWith("Aggregate  (cost="), text.body());
-    }
-  }
-
-  @Test
-  void plan_optionsAndTargetsAreWrittenBackAsPostgrestWritesThem() {
-    Http.Response verbose = test.get("/items", "Accept",
-        "application/vnd.pgrst.plan+json; for=\"application/vnd.pgrst.object\"; options=buffers|verbose");
-    assertEquals(200, verbose.status(), verbose.body());
-    assertEquals("application/vnd.pgrst.plan+json; for=\"application/vnd.pgrst.object+json\"; options=verbose|buffers;"
-        + " charset=utf-8", verbose.header("Content-Type"));
-    assertTrue(verbose.body().contains("\"Output\": ["), verbose.body());
-    assertTrue(verbose.body().contains("\"Shared Hit Blocks\""), verbose.body());
-    assertTrue(verbose.body().contains("json_agg("), verbose.body());
-    Http.Response csv = test.get("/items", "Accept", "application/vnd.pgrst.plan; for=\"text/csv\"; options=analyze");
-    assertEquals("application/vnd.pgrst.plan+text; for=\"text/csv\"; options=analyze; charset=utf-8",
-        csv.header("Content-Type"));
-    assertTrue(csv.body().contains("(actual time="), csv.body());
-    // a plan for a type the relation does not offer is no plan at all, as in PostgREST
-    answers(test.get("/items", "Accept", "application/vnd.pgrst.plan+json; for=\"text/xml\""), 406,
-        "{\"code\":\"PGRST107\",\"details\":null,\"hint\":null,\"message\":\"None of these media types are"
-            + " available: application/vnd.pgrst.plan+json; for=\\\"text/xml\\\"\"}");
-  }
-
-  @Test
-  void plan_ofWritesAndCalls_analyzedWritesAreRolledBack() {
-    String before = Oracle.json("select * from test.plan_notes order by id");
-    Http.Response insert = test.send("POST", "/plan_notes", "{\"id\":3,\"note\":\"third\"}",
-        "Content-Type", "application/json", "Accept", "application/vnd.pgrst.plan+json; options=analyze");
-    assertEquals(200, insert.status(), insert.body());
-    assertEquals("application/vnd.pgrst.plan+json; for=\"application/json\"; options=analyze; charset=utf-8",
-        insert.header("Content-Type"));
-    assertTrue(insert.body().contains("\"Actual Rows\""), insert.body());
-    Http.Response update = test.send("PATCH", "/plan_notes?id=eq.1", "{\"note\":\"changed\"}",
-        "Content-Type", "application/json", "Prefer", "return=representation",
-        "Accept", "application/vnd.pgrst.plan; options=analyze");
-    assertEquals(200, update.status(), update.body());
-    assertTrue(update.body().startsWith("Aggregate  (cost="), update.body());
-    Http.Response delete = test.send("DELETE", "/plan_notes?id=eq.2", null, "Accept", "application/vnd.pgrst.plan");
-    assertEquals(200, delete.status(), delete.body());
-    assertEquals(before, Oracle.json("select * from test.plan_notes order by id"));
-    Http.Response call = test.get("/rpc/plan_notes_after?n=1", "Accept", "application/vnd.pgrst.plan+json");
-    assertEquals(PLAN_JSON, call.header("Content-Type"));
-    assertTrue(call.body().contains("\"Node Type\": \"Aggregate\""), call.body());
-  }
-
-  @Test
-  void geoJson_needsAPostgisColumn() {
-    answers(test.get("/items", "Accept", "application/geo+json"), 406, "{\"code\":\"PGRST107\",\"details\":null,"
-        + "\"hint\":null,\"message\":\"None of these media types are available: application/geo+json\"}");
-    Http.Response fallback = test.get("/items?select=id&id=eq.1", "Accept", "application/geo+json, application/json");
-    ok(fallback, "[{\"id\":1}]");
   }
 }
