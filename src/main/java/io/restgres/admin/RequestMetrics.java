@@ -38,8 +38,8 @@ public class RequestMetrics {
 
   private final Map<Key, Histogram> series = new ConcurrentHashMap<>();
 
-  /** One request that took {@code nanos}. */
-  void record(String method, int status, long nanos) {
+  /** One request that took {@code nanos}. Public: the CDI proxy calls package-private methods by reflection. */
+  public void record(String method, int status, long nanos) {
     Key key = new Key(METHODS.contains(method) ? method : "OTHER", status);
     Histogram h = series.computeIfAbsent(key, k -> new Histogram());
     double seconds = nanos / 1e9;

@@ -11,7 +11,8 @@ import javax.sql.DataSource;
  * What the request path sees of the container's pool, for PostgREST's pool metrics: requests
  * waiting for a connection, connections held by requests, and acquisitions that timed out. The
  * pool is Payara's, whose own statistics need its monitoring service; counting at the one place
- * requests take connections ({@link TxRunner}) costs two atomic updates.
+ * requests take connections ({@link TxRunner}) costs two atomic updates. Its methods are public:
+ * the CDI client proxy calls a package-private method by reflection, on every request.
  */
 @ApplicationScoped
 public class PoolStats {
@@ -20,7 +21,7 @@ public class PoolStats {
   private final AtomicLong timeouts = new AtomicLong();
 
   /** A connection from {@code ds}, counted as in use until {@link #released()}. */
-  Connection acquire(DataSource ds) throws SQLException {
+  public Connection acquire(DataSource ds) throws SQLException {
     waiting.incrementAndGet();
     try {
       Connection c = ds.getConnection();
@@ -36,7 +37,7 @@ public class PoolStats {
     }
   }
 
-  void released() {
+  public void released() {
     inUse.decrementAndGet();
   }
 
