@@ -125,7 +125,8 @@ public class AdminServer {
           Optional.ofNullable(headers.getFirst("Accept")), Optional.ofNullable(ex.getRequestURI().getRawQuery()));
       send(ex, 200, doc.contentType(), doc.body());
     } catch (ApiException e) {
-      send(ex, e.status(), "application/json; charset=utf-8", e.toJson());
+      send(ex, e.status(), "application/json; charset=utf-8",
+          e.toJson(configs.get().observability().clientErrorVerbosity()));
     }
   }
 

@@ -26,6 +26,8 @@ final class ConfigText {
     StringBuilder out = new StringBuilder();
     line(out, "admin-server-host", str(c.admin().host()));
     c.admin().port().ifPresent(p -> line(out, "admin-server-port", String.valueOf(p)));
+    line(out, "client-error-verbosity",
+        str(c.observability().clientErrorVerbosity().name().toLowerCase(Locale.ROOT)));
     line(out, "db-aggregates-enabled", String.valueOf(c.dbAggregatesEnabled()));
     line(out, "db-anon-role", opt(c.dbAnonRole()));
     line(out, "db-channel", str(c.dbChannel()));
@@ -47,6 +49,8 @@ final class ConfigText {
     line(out, "jwt-role-claim-key", str(c.jwtRoleClaimKey()));
     line(out, "jwt-secret", opt(c.jwtSecret().map(s -> REDACTED)));
     line(out, "jwt-secret-is-base64", String.valueOf(c.jwtSecretIsBase64()));
+    line(out, "log-level", str(c.observability().logLevel().configName()));
+    line(out, "log-query", String.valueOf(c.observability().logQuery()));
     line(out, "openapi-mode", str(mode(c.openApi().mode())));
     line(out, "openapi-security-active", String.valueOf(c.openApi().securityActive()));
     line(out, "openapi-server-proxy-uri", opt(c.openApi().serverProxyUri().map(Object::toString)));
@@ -54,6 +58,8 @@ final class ConfigText {
     line(out, "server-host", str(c.serverHost()));
     line(out, "server-max-body-size", String.valueOf(c.serverMaxBodySize()));
     line(out, "server-port", String.valueOf(c.serverPort()));
+    line(out, "server-timing-enabled", String.valueOf(c.observability().serverTimingEnabled()));
+    line(out, "server-trace-header", opt(c.serverTraceHeader()));
     for (Map.Entry<String, String> e : c.appSettings().entrySet()) {
       line(out, "app.settings." + e.getKey(), str(e.getValue()));
     }

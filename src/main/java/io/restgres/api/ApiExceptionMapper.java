@@ -1,20 +1,38 @@
 package io.restgres.api;
 
+import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigHolder;
 import io.restgres.error.ApiException;
+import io.restgres.error.ErrorVerbosity;
+import io.restgres.log.RequestLog;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 
-/** Writes an {@link ApiException} as PostgREST's error body with its status and headers. */
+/**
+ * Writes an {@link ApiException} as PostgREST's error body with its status and headers, at {@code
+ * client-error-verbosity}. A server-side error (5xx) is logged here, once, with the request's trace
+ * id: this is the one place every error of the API passes.
+ */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
+  @Inject ConfigHolder configs;
+  @Context HttpServletRequest request;
+
   @Override
   public Response toResponse(ApiException e) {
-    return render(e);
+    AppConfig config = configs.get();
+    if (e.status() >= 500 && config.observability().logLevel().logsErrors()) {
+      RequestLog.serverError(TraceHeaderFilter.traceId(request, config), e);
+    }
+    return render(e, config.observability().clientErrorVerbosity());
   }
 
-  static Response render(ApiException e) {
+  static Response render(ApiException e, ErrorVerbosity verbosity) {
     Response.ResponseBuilder b = Response.status(e.status())
         .header("Content-Type", "application/json; charset=utf-8")
         .header("Proxy-Status", "PostgREST; error=" + e.code());
@@ -22,6 +40,6 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
     if (e.status() == 503) {
       b.header("Retry-After", "0");
     }
-    return b.entity(e.toJson().getBytes(StandardCharsets.UTF_8)).build();
+    return b.entity(e.toJson(verbosity).getBytes(StandardCharsets.UTF_8)).build();
   }
 }

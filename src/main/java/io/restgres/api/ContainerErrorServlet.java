@@ -1,15 +1,17 @@
 package io.restgres.api;
 
+import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigHolder;
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
+import io.restgres.log.RequestLog;
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The error page of every status the web container sets itself, before or outside the JAX-RS
@@ -18,12 +20,17 @@ import java.util.logging.Logger;
  */
 public class ContainerErrorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(ContainerErrorServlet.class.getName());
+
+  @Inject transient ConfigHolder configs;
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Object status = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     Object cause = req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    AppConfig config = configs.get();
+    if (cause != null && config.observability().logLevel().logsErrors()) {
+      RequestLog.failure(TraceHeaderFilter.traceId(req, config), "failure outside the API", (Throwable) cause);
+    }
     ApiException e = toApiException(status instanceof Integer i ? i : 500, (Throwable) cause, req.getMethod());
     resp.reset();
     resp.setStatus(e.status());
@@ -32,7 +39,7 @@ public class ContainerErrorServlet extends HttpServlet {
     if (e.status() == 503) {
       resp.setHeader("Retry-After", "0");
     }
-    byte[] body = e.toJson().getBytes(StandardCharsets.UTF_8);
+    byte[] body = e.toJson(config.observability().clientErrorVerbosity()).getBytes(StandardCharsets.UTF_8);
     resp.setContentLength(body.length);
     if (!"HEAD".equals(req.getMethod())) {
       resp.getOutputStream().write(body);
@@ -41,9 +48,6 @@ public class ContainerErrorServlet extends HttpServlet {
 
   static ApiException toApiException(int status, Throwable cause, String method) {
     if (cause != null || status >= 500 && status != 503) {
-      if (cause != null) {
-        LOG.log(Level.SEVERE, "failure outside the API", cause);
-      }
       return ErrorCode.INTERNAL.exception("Internal server error");
     }
     return switch (status) {

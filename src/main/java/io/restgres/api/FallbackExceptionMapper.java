@@ -1,31 +1,38 @@
 package io.restgres.api;
 
+import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigHolder;
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
+import io.restgres.log.RequestLog;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Everything that is not an {@link ApiException}: routing failures become PostgREST's errors, and an
- * unexpected failure a generic 500 whose cause goes to the log, never to the client.
+ * unexpected failure a generic 500 whose cause goes to the log (once, with the request's trace id),
+ * never to the client.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
-  private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
-
+  @Inject ConfigHolder configs;
   @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(Throwable t) {
-    return ApiExceptionMapper.render(toApiException(t, request == null ? "" : request.getMethod()));
+    AppConfig config = configs.get();
+    ApiException e = toApiException(t, request == null ? "" : request.getMethod());
+    if (e.status() >= 500 && config.observability().logLevel().logsErrors()) {
+      RequestLog.failure(TraceHeaderFilter.traceId(request, config), "unexpected failure", t);
+    }
+    return ApiExceptionMapper.render(e, config.observability().clientErrorVerbosity());
   }
 
   static ApiException toApiException(Throwable t, String method) {
@@ -42,7 +49,6 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       int status = w.getResponse().getStatus();
       return new ApiException(status, "PGRST" + (status == 415 ? "102" : "100"), w.getMessage(), null, null);
     }
-    LOG.log(Level.SEVERE, "unexpected failure", t);
     return ErrorCode.INTERNAL.exception("Internal server error");
   }
 }

@@ -4,6 +4,7 @@ import io.restgres.auth.AuthContext;
 import io.restgres.request.RawRequest;
 import io.restgres.db.ResultBody;
 import io.restgres.response.HttpResult;
+import io.restgres.response.ServerTiming;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -58,6 +59,11 @@ final class HttpRequestReader {
       return a;
     }
     throw new IllegalStateException("request passed no authentication filter");
+  }
+
+  /** The request's stage timings ({@code server-timing-enabled}), or {@link ServerTiming#OFF}. */
+  static ServerTiming timing(HttpServletRequest servletRequest) {
+    return servletRequest.getAttribute(ServerTiming.ATTRIBUTE) instanceof ServerTiming t ? t : ServerTiming.OFF;
   }
 
   static Response write(HttpResult result) {

@@ -66,7 +66,8 @@ public class RelationResource {
 
   private Response handle(String method, String relation, byte[] body, HttpServletRequest req) {
     HttpResult result = handler.handle(
-        HttpRequestReader.read(method, relation, req, body), HttpRequestReader.auth(req));
+        HttpRequestReader.read(method, relation, req, body), HttpRequestReader.auth(req),
+        HttpRequestReader.timing(req));
     return HttpRequestReader.write(result);
   }
 

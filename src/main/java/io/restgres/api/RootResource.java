@@ -5,6 +5,7 @@ import io.restgres.config.OpenApiSettings;
 import io.restgres.openapi.OpenApiBuilder;
 import io.restgres.openapi.OpenApiView;
 import io.restgres.response.HttpResult;
+import io.restgres.response.ServerTiming;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,14 +32,16 @@ public class RootResource {
   @GET
   public Response get(@Context HttpServletRequest servletRequest) {
     OpenApiSettings settings = configs.get().openApi();
+    ServerTiming timing = HttpRequestReader.timing(servletRequest);
     if (settings.rootSpec().isPresent()) {
       // db-root-spec: GET / is a call of that function, as PostgREST's TargetProc for the root path
       return HttpRequestReader.write(handler.handle(
           HttpRequestReader.read("GET", "rpc/" + settings.rootSpec().get(), servletRequest, null),
-          HttpRequestReader.auth(servletRequest)));
+          HttpRequestReader.auth(servletRequest), timing));
     }
     OpenApiView view = handler.root(
-        HttpRequestReader.read("GET", "", servletRequest, null), HttpRequestReader.auth(servletRequest));
+        HttpRequestReader.read("GET", "", servletRequest, null), HttpRequestReader.auth(servletRequest), timing);
+    long t = timing.now();
     String host = servletRequest.getServerName() + ":" + servletRequest.getServerPort();
     byte[] body = OpenApiBuilder.build(view, host, settings).toString().getBytes(StandardCharsets.UTF_8);
     Response.ResponseBuilder b =
@@ -46,6 +49,10 @@ public class RootResource {
             .header(HttpResult.VARY.getKey(), HttpResult.VARY.getValue());
     if (view.profileHeader()) {
       b.header("Content-Profile", view.schema());
+    }
+    timing.lap(ServerTiming.Phase.RESPONSE, t);
+    if (timing.isOn()) {
+      b.header("Server-Timing", timing.header());
     }
     return b.build();
   }
@@ -57,7 +64,11 @@ public class RootResource {
   }
 
   @OPTIONS
-  public Response options() {
-    return HttpRequestReader.write(Options.forRoot().withVary());
+  public Response options(@Context HttpServletRequest servletRequest) {
+    ServerTiming timing = HttpRequestReader.timing(servletRequest);
+    long t = timing.now();
+    HttpResult options = Options.forRoot().withVary();
+    timing.lap(ServerTiming.Phase.RESPONSE, t);
+    return HttpRequestReader.write(timing.addTo(options));
   }
 }

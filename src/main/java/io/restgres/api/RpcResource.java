@@ -65,7 +65,8 @@ public class RpcResource {
 
   private Response handle(String method, String fn, byte[] body, HttpServletRequest req) {
     HttpResult result = handler.handle(
-        HttpRequestReader.read(method, "rpc/" + fn, req, body), HttpRequestReader.auth(req));
+        HttpRequestReader.read(method, "rpc/" + fn, req, body), HttpRequestReader.auth(req),
+        HttpRequestReader.timing(req));
     return HttpRequestReader.write(result);
   }
 

@@ -9,6 +9,7 @@ import io.restgres.config.ConfigHolder;
 import io.restgres.db.DbOutage;
 import io.restgres.openapi.OpenApiView;
 import io.restgres.request.RawRequest;
+import io.restgres.response.ServerTiming;
 import io.restgres.schema.load.Reloader;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.schema.load.SchemaListener;
@@ -78,7 +79,7 @@ public class Startup {
     headers.put("accept", List.of("application/openapi+json"));
     profile.ifPresent(p -> headers.put("accept-profile", List.of(p)));
     AuthContext auth = verifiers.of(configs.get()).authenticate(authorization.orElse(null));
-    return handler.root(new RawRequest("GET", "", "", headers, null), auth);
+    return handler.root(new RawRequest("GET", "", "", headers, null), auth, ServerTiming.OFF);
   }
 
   private void background(String name, Runnable task) {

@@ -1,5 +1,6 @@
 package io.restgres.api;
 
+import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigHolder;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -30,5 +31,18 @@ public class TraceHeaderFilter extends HttpFilter {
       }
     });
     chain.doFilter(req, res);
+  }
+
+  /**
+   * The request's trace id for the log, {@code X-Request-Id: 42}: the configured header and the
+   * value the request sent; null without either.
+   */
+  static String traceId(HttpServletRequest req, AppConfig config) {
+    if (req == null || config.serverTraceHeader().isEmpty()) {
+      return null;
+    }
+    String name = config.serverTraceHeader().get();
+    String value = req.getHeader(name);
+    return value == null ? null : name + ": " + value;
   }
 }

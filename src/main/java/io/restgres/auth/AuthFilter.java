@@ -1,6 +1,7 @@
 package io.restgres.auth;
 
 import io.restgres.config.ConfigHolder;
+import io.restgres.response.ServerTiming;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,8 +45,16 @@ public class AuthFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    // authentication is the first stage server-timing-enabled times, so its recorder starts here
+    ServerTiming timing = configs != null && configs.get().observability().serverTimingEnabled()
+        ? ServerTiming.start() : ServerTiming.OFF;
+    long t = timing.now();
     Authentication auth = verifier().verify(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+    timing.lap(ServerTiming.Phase.JWT, t);
     request.setProperty(AuthContext.ATTRIBUTE, auth.context());
+    if (timing.isOn()) {
+      request.setProperty(ServerTiming.ATTRIBUTE, timing);
+    }
     if (auth.token().isPresent()) {
       VerifiedJsonWebToken jwt =
           new VerifiedJsonWebToken(auth.token().get(), auth.context().role());

@@ -50,6 +50,8 @@ import java.util.TreeMap;
  *     server-max-body-size}, not in PostgREST)
  * @param admin the admin server's port and host ({@code admin-server-port}, {@code admin-server-host})
  * @param openApi how {@code GET /} describes the API ({@code openapi-*}, {@code db-root-spec})
+ * @param observability timing header, logging and error verbosity ({@code server-timing-enabled},
+ *     {@code log-level}, {@code log-query}, {@code client-error-verbosity})
  */
 public record AppConfig(
     String dbUri,
@@ -80,7 +82,8 @@ public record AppConfig(
     long serverMaxBodySize,
     Optional<String> serverTraceHeader,
     AdminSettings admin,
-    OpenApiSettings openApi) {
+    OpenApiSettings openApi,
+    Observability observability) {
 
   /** 16 MiB: a body costs several times its size in heap while parsed and bound (see README). */
   public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
@@ -139,7 +142,8 @@ public record AppConfig(
         set.get("server-trace-header").map(v -> headerName("server-trace-header", v)),
         AdminSettings.load(set, set.get("server-host").orElse("!4"),
             portNumber(set.get("server-port").orElse("3000"))),
-        OpenApiSettings.load(set));
+        OpenApiSettings.load(set),
+        Observability.load(set));
   }
 
   /** The default schema: the first of {@code db-schemas}. */

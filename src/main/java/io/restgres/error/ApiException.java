@@ -87,7 +87,7 @@ public final class ApiException extends RuntimeException {
     return headers;
   }
 
-  /** The JSON body, built without a JSON library so that this package stays dependency-free. */
+  /** The JSON body, verbose; built without a JSON library so that this package stays dependency-free. */
   public String toJson() {
     return "{\"code\":"
         + JsonText.quote(code)
@@ -98,5 +98,16 @@ public final class ApiException extends RuntimeException {
         + ",\"message\":"
         + JsonText.quote(getMessage())
         + "}";
+  }
+
+  /**
+   * The JSON body at this verbosity: minimal leaves out {@code details} and {@code hint}, as
+   * PostgREST's {@code errorPayload Minimal}.
+   */
+  public String toJson(ErrorVerbosity verbosity) {
+    if (verbosity == ErrorVerbosity.VERBOSE) {
+      return toJson();
+    }
+    return "{\"code\":" + JsonText.quote(code) + ",\"message\":" + JsonText.quote(getMessage()) + "}";
   }
 }

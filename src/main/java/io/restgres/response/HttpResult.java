@@ -27,4 +27,11 @@ public record HttpResult(int status, List<Map.Entry<String, String>> headers, Re
     all.add(VARY);
     return new HttpResult(status, all, body);
   }
+
+  /** This result with one more header. */
+  public HttpResult withHeader(String name, String value) {
+    List<Map.Entry<String, String>> all = new ArrayList<>(headers);
+    all.add(Map.entry(name, value));
+    return new HttpResult(status, all, body);
+  }
 }

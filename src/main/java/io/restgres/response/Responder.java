@@ -3,6 +3,7 @@ package io.restgres.response;
 import io.restgres.db.DbResult;
 import io.restgres.db.ResultBody;
 import io.restgres.error.ErrorCode;
+import io.restgres.error.ErrorVerbosity;
 import io.restgres.plan.ActionPlan;
 import io.restgres.plan.CallPlan;
 import io.restgres.request.Action;
@@ -53,7 +54,8 @@ public final class Responder {
     }
   }
 
-  public static HttpResult respond(ApiRequest req, ActionPlan plan, DbResult r, boolean multiSchema) {
+  public static HttpResult respond(ApiRequest req, ActionPlan plan, DbResult r, boolean multiSchema,
+      ErrorVerbosity verbosity) {
     if (plan.explain().isPresent()) {
       return explained(req, plan, r, multiSchema);
     }
@@ -70,7 +72,7 @@ public final class Responder {
     ResultBody body = r.body();
     if (status == 416) {
       body.close();
-      body = ResultBody.of(rangeError(plan, plan.counting().total(r.total(), r.plannedTotal())));
+      body = ResultBody.of(rangeError(plan, plan.counting().total(r.total(), r.plannedTotal()), verbosity));
     }
     if (hasBody(plan)) {
       headers.add(header("Content-Type", plan.media().contentType()));
@@ -86,8 +88,9 @@ public final class Responder {
   }
 
   /** A call's answer: its result's, except that a {@code void} function answers 204. */
-  public static HttpResult respondCall(ApiRequest req, CallPlan call, DbResult r, boolean multiSchema) {
-    HttpResult http = respond(req, call.result(), r, multiSchema);
+  public static HttpResult respondCall(ApiRequest req, CallPlan call, DbResult r, boolean multiSchema,
+      ErrorVerbosity verbosity) {
+    HttpResult http = respond(req, call.result(), r, multiSchema, verbosity);
     return call.result().explain().isPresent() ? http : call.routine().returns().kind() == Routine.Returns.Kind.VOID ? noContent(http) : http;
   }
 
@@ -142,14 +145,14 @@ public final class Responder {
   }
 
   // A page past the total is 416 with the read's own headers (PostgREST answers it after the query).
-  private static byte[] rangeError(ActionPlan plan, Long total) {
+  private static byte[] rangeError(ActionPlan plan, Long total, ErrorVerbosity verbosity) {
     return ErrorCode.INVALID_RANGE
         .exception(
             "Requested range not satisfiable",
             "An offset of " + plan.read().range().offset() + " was requested, but there are only "
                 + total + " rows.",
             null)
-        .toJson()
+        .toJson(verbosity)
         .getBytes(StandardCharsets.UTF_8);
   }
 

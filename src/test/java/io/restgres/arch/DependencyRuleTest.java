@@ -33,7 +33,7 @@ class DependencyRuleTest {
 
   /** JSON-P is a library (Parsson, inside Payara and on the test classpath), not a container API. */
   @ParameterizedTest
-  @ValueSource(strings = {"request", "plan", "sql", "response", "error", "json", "schema"})
+  @ValueSource(strings = {"request", "plan", "sql", "response", "error", "json", "schema", "log"})
   void pureStages_importNoContainerOrJdbc(String pkg) throws IOException {
     boolean recurse = !pkg.equals("schema"); // schema/load is where the catalog is read over JDBC
     assertEquals(List.of(), offending(pkg, recurse, (file, name) ->

@@ -86,6 +86,24 @@ class DbConfigIT extends DefaultDeployment {
     }
   }
 
+  // client-error-verbosity and server-timing-enabled are in-database and reloadable in PostgREST
+  @Test
+  void observabilitySettings_fromTheDatabase_minimalErrorsAndServerTiming() {
+    try {
+      preConfig("minimal", "pgrst.client_error_verbosity", "minimal", "pgrst.server_timing_enabled", "true");
+      answers(http.get("/dbconfig_itemz"), 404, "{\"code\":\"PGRST205\",\"message\":\"Could not find the table"
+          + " 'api.dbconfig_itemz' in the schema cache\"}");
+      String timing = http.get("/dbconfig_items?select=id").header("Server-Timing");
+      assertTrue(timing != null && timing.startsWith("jwt;dur="), String.valueOf(timing));
+    } finally {
+      Oracle.execute("DELETE FROM dbconfig_it.pre_config_values");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitConfig("client-error-verbosity = \"verbose\"\n");
+    }
+    assertEquals(null, http.get("/dbconfig_items?select=id").header("Server-Timing"));
+    assertTrue(http.get("/dbconfig_itemz").body().contains("\"details\":"));
+  }
+
   /** Sets these pgrst.* values (name, value, …) for db-pre-config, reloads, and waits for {@code shown}. */
   private static void preConfig(String shown, String... settings) {
     Oracle.execute("DELETE FROM dbconfig_it.pre_config_values");

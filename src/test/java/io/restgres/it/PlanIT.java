@@ -1,8 +1,10 @@
 package io.restgres.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,12 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Execution plans ({@code Accept: application/vnd.pgrst.plan}) and GeoJSON over HTTP, on a deployment
- * with {@code db-plan-enabled}; RpcIT checks the default 406.
+ * with {@code db-plan-enabled}; RpcIT checks the default 406. The deployment also has {@code
+ * server-timing-enabled}, as PostgREST's ServerTimingSpec runs with plans enabled.
  */
 class PlanIT extends DeployedApi {
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return war().addAsResource(new StringAsset("config_ordinal=500\npgrst.db-plan-enabled=true\n"),
+    return war().addAsResource(new StringAsset(
+        "config_ordinal=500\npgrst.db-plan-enabled=true\npgrst.server-timing-enabled=true\n"),
         "META-INF/microprofile-config.properties");
   }
 
@@ -87,5 +91,26 @@ class PlanIT extends DeployedApi {
         + "\"hint\":null,\"message\":\"None of these media types are available: application/geo+json\"}");
     Http.Response fallback = test.get("/items?select=id&id=eq.1", "Accept", "application/geo+json, application/json");
     ok(fallback, "[{\"id\":1}]");
+  }
+
+  private static final String TIMING = "jwt;dur=\\d+\\.\\d, parse;dur=\\d+\\.\\d, plan;dur=\\d+\\.\\d, "
+      + "transaction;dur=\\d+\\.\\d, response;dur=\\d+\\.\\d";
+
+  // PostgREST's ServerTimingSpec: every stage on reads, writes, calls, the root and OPTIONS; errors
+  // are answered without it
+  @Test
+  void serverTiming_everyStageOnSuccessfulAnswers() {
+    List<Http.Response> answers = List.of(test.get("/items?id=eq.1"),
+        test.send("PATCH", "/plan_notes?id=eq.-1", "{\"note\":\"none\"}", "Content-Type", "application/json"),
+        test.get("/rpc/add_them?a=1&b=2"), http.send("HEAD", "/", null), test.send("OPTIONS", "/items", null),
+        http.send("OPTIONS", "/", null));
+    for (Http.Response r : answers) {
+      assertTrue(r.status() < 300, r.status() + " " + r.body());
+      String timing = r.header("Server-Timing");
+      assertTrue(timing != null && timing.matches(TIMING), String.valueOf(timing));
+    }
+    Http.Response missing = test.get("/itemsx");
+    assertEquals(404, missing.status());
+    assertNull(missing.header("Server-Timing"));
   }
 }
