@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Hides a Content-Type that is not {@code type/subtype} from the JAX-RS runtime, which would answer
  * it with an HTML page before our code runs; the pipeline still sees the original value (request
- * attribute {@link #ORIGINAL}) and answers PostgREST's 400 PGRST102.
+ * attribute {@link #ORIGINAL}) and answers PostgREST's 400 PGRST102. It also hands the request to
+ * the resources ({@link CurrentRequest}).
  */
 @WebFilter("/*")
 public class ContentTypeGuard extends HttpFilter {
@@ -26,6 +27,16 @@ public class ContentTypeGuard extends HttpFilter {
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    CurrentRequest.set(req);
+    try {
+      guard(req, res, chain);
+    } finally {
+      CurrentRequest.clear();
+    }
+  }
+
+  private static void guard(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String type = req.getContentType();
     if (type == null || MEDIA_TYPE.matcher(type).matches()) {

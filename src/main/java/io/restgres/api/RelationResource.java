@@ -2,7 +2,7 @@ package io.restgres.api;
 
 import io.restgres.config.ConfigHolder;
 import io.restgres.response.HttpResult;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 
@@ -23,55 +22,56 @@ import java.io.InputStream;
  * instance serves every request (context objects come as parameters), which spares the per-request
  * injection work a request-scoped resource costs.
  */
-@ApplicationScoped
+@Singleton
 @Path("{relation}")
 public class RelationResource {
   @Inject RequestHandler handler;
   @Inject ConfigHolder configs;
 
   @GET
-  public Response get(@PathParam("relation") String relation, @Context HttpServletRequest req) {
-    return handle("GET", relation, null, req);
+  public Response get(@PathParam("relation") String relation) {
+    return handle("GET", relation, null);
   }
 
   @HEAD
-  public Response head(@PathParam("relation") String relation, @Context HttpServletRequest req) {
-    return handle("HEAD", relation, null, req);
+  public Response head(@PathParam("relation") String relation) {
+    return handle("HEAD", relation, null);
   }
 
   @POST
-  public Response post(@PathParam("relation") String relation, InputStream body, @Context HttpServletRequest req) {
-    return handle("POST", relation, read(body, req), req);
+  public Response post(@PathParam("relation") String relation, InputStream body) {
+    return handle("POST", relation, read(body));
   }
 
   @PUT
-  public Response put(@PathParam("relation") String relation, InputStream body, @Context HttpServletRequest req) {
-    return handle("PUT", relation, read(body, req), req);
+  public Response put(@PathParam("relation") String relation, InputStream body) {
+    return handle("PUT", relation, read(body));
   }
 
   @PATCH
-  public Response patch(@PathParam("relation") String relation, InputStream body, @Context HttpServletRequest req) {
-    return handle("PATCH", relation, read(body, req), req);
+  public Response patch(@PathParam("relation") String relation, InputStream body) {
+    return handle("PATCH", relation, read(body));
   }
 
   @DELETE
-  public Response delete(@PathParam("relation") String relation, @Context HttpServletRequest req) {
-    return handle("DELETE", relation, null, req);
+  public Response delete(@PathParam("relation") String relation) {
+    return handle("DELETE", relation, null);
   }
 
   @OPTIONS
-  public Response options(@PathParam("relation") String relation, @Context HttpServletRequest req) {
-    return handle("OPTIONS", relation, null, req);
+  public Response options(@PathParam("relation") String relation) {
+    return handle("OPTIONS", relation, null);
   }
 
-  private Response handle(String method, String relation, byte[] body, HttpServletRequest req) {
+  private Response handle(String method, String relation, byte[] body) {
+    HttpServletRequest req = CurrentRequest.get();
     HttpResult result = handler.handle(
         HttpRequestReader.read(method, relation, req, body), HttpRequestReader.auth(req),
         HttpRequestReader.timing(req));
     return HttpRequestReader.write(result);
   }
 
-  private byte[] read(InputStream body, HttpServletRequest req) {
-    return BoundedBody.read(body, req.getContentLengthLong(), configs.get().serverMaxBodySize());
+  private byte[] read(InputStream body) {
+    return BoundedBody.read(body, CurrentRequest.get().getContentLengthLong(), configs.get().serverMaxBodySize());
   }
 }

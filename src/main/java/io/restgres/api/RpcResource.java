@@ -2,7 +2,7 @@ package io.restgres.api;
 
 import io.restgres.config.ConfigHolder;
 import io.restgres.response.HttpResult;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 
@@ -22,55 +21,56 @@ import java.io.InputStream;
  * {@code /rpc/{function}}: calls a function of the exposed schemas. Thin: it only delegates. PUT,
  * PATCH and DELETE are routed too, so that the parser answers them with PostgREST's PGRST101.
  */
-@ApplicationScoped
+@Singleton
 @Path("rpc/{function}")
 public class RpcResource {
   @Inject RequestHandler handler;
   @Inject ConfigHolder configs;
 
   @GET
-  public Response get(@PathParam("function") String fn, @Context HttpServletRequest req) {
-    return handle("GET", fn, null, req);
+  public Response get(@PathParam("function") String fn) {
+    return handle("GET", fn, null);
   }
 
   @HEAD
-  public Response head(@PathParam("function") String fn, @Context HttpServletRequest req) {
-    return handle("HEAD", fn, null, req);
+  public Response head(@PathParam("function") String fn) {
+    return handle("HEAD", fn, null);
   }
 
   @POST
-  public Response post(@PathParam("function") String fn, InputStream body, @Context HttpServletRequest req) {
-    return handle("POST", fn, read(body, req), req);
+  public Response post(@PathParam("function") String fn, InputStream body) {
+    return handle("POST", fn, read(body));
   }
 
   @PUT
-  public Response put(@PathParam("function") String fn, @Context HttpServletRequest req) {
-    return handle("PUT", fn, null, req);
+  public Response put(@PathParam("function") String fn) {
+    return handle("PUT", fn, null);
   }
 
   @PATCH
-  public Response patch(@PathParam("function") String fn, @Context HttpServletRequest req) {
-    return handle("PATCH", fn, null, req);
+  public Response patch(@PathParam("function") String fn) {
+    return handle("PATCH", fn, null);
   }
 
   @DELETE
-  public Response delete(@PathParam("function") String fn, @Context HttpServletRequest req) {
-    return handle("DELETE", fn, null, req);
+  public Response delete(@PathParam("function") String fn) {
+    return handle("DELETE", fn, null);
   }
 
   @OPTIONS
-  public Response options(@PathParam("function") String fn, @Context HttpServletRequest req) {
-    return handle("OPTIONS", fn, null, req);
+  public Response options(@PathParam("function") String fn) {
+    return handle("OPTIONS", fn, null);
   }
 
-  private Response handle(String method, String fn, byte[] body, HttpServletRequest req) {
+  private Response handle(String method, String fn, byte[] body) {
+    HttpServletRequest req = CurrentRequest.get();
     HttpResult result = handler.handle(
         HttpRequestReader.read(method, "rpc/" + fn, req, body), HttpRequestReader.auth(req),
         HttpRequestReader.timing(req));
     return HttpRequestReader.write(result);
   }
 
-  private byte[] read(InputStream body, HttpServletRequest req) {
-    return BoundedBody.read(body, req.getContentLengthLong(), configs.get().serverMaxBodySize());
+  private byte[] read(InputStream body) {
+    return BoundedBody.read(body, CurrentRequest.get().getContentLengthLong(), configs.get().serverMaxBodySize());
   }
 }
