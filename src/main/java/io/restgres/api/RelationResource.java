@@ -19,8 +19,8 @@ import java.io.InputStream;
 
 /**
  * {@code /{relation}}: every table and view of the exposed schemas. Thin: it only delegates. One
- * instance serves every request (context objects come as parameters), which spares the per-request
- * injection work a request-scoped resource costs.
+ * instance, Jersey's own singleton rather than a CDI bean (which Jersey would look up through CDI on
+ * every request), serves every request; the servlet request comes from {@link CurrentRequest}.
  */
 @Singleton
 @Path("{relation}")
