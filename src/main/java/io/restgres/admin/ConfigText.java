@@ -60,6 +60,7 @@ final class ConfigText {
     line(out, "server-port", String.valueOf(c.serverPort()));
     line(out, "server-timing-enabled", String.valueOf(c.observability().serverTimingEnabled()));
     line(out, "server-trace-header", opt(c.serverTraceHeader()));
+    line(out, "url-use-legacy-target-names", String.valueOf(c.urlUseLegacyTargetNames()));
     for (Map.Entry<String, String> e : c.appSettings().entrySet()) {
       line(out, "app.settings." + e.getKey(), str(e.getValue()));
     }

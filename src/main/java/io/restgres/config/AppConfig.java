@@ -52,6 +52,8 @@ import java.util.TreeMap;
  * @param openApi how {@code GET /} describes the API ({@code openapi-*}, {@code db-root-spec})
  * @param observability timing header, logging and error verbosity ({@code server-timing-enabled},
  *     {@code log-level}, {@code log-query}, {@code client-error-verbosity})
+ * @param urlUseLegacyTargetNames whether filters, orders and limits may name an aliased embed by its
+ *     relation ({@code url-use-legacy-target-names}, PostgREST v16, default true)
  */
 public record AppConfig(
     String dbUri,
@@ -83,7 +85,8 @@ public record AppConfig(
     Optional<String> serverTraceHeader,
     AdminSettings admin,
     OpenApiSettings openApi,
-    Observability observability) {
+    Observability observability,
+    boolean urlUseLegacyTargetNames) {
 
   /** 16 MiB: a body costs several times its size in heap while parsed and bound (see README). */
   public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
@@ -143,7 +146,8 @@ public record AppConfig(
         AdminSettings.load(set, set.get("server-host").orElse("!4"),
             portNumber(set.get("server-port").orElse("3000"))),
         OpenApiSettings.load(set),
-        Observability.load(set));
+        Observability.load(set),
+        bool("url-use-legacy-target-names", set.get("url-use-legacy-target-names").orElse("true")));
   }
 
   /** The default schema: the first of {@code db-schemas}. */

@@ -13,7 +13,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * Embed paths ({@code actors.roles.character=eq.X} applies to the node {@code [actors, roles]}): a
- * segment names an embed by its relation or its alias, as PostgREST v14 matches them.
+ * segment names an embed by its output name (its alias, else its relation). With {@code
+ * url-use-legacy-target-names} (the default) an aliased embed may still be named by its relation,
+ * as PostgREST v14 allowed, with v16's deprecation warning; an embed whose output name matches wins
+ * over one matched by relation, so {@code a:t(*),t(*)&t.id=eq.1} filters the second.
  */
 final class EmbedPaths {
   private EmbedPaths() {}
@@ -22,9 +25,10 @@ final class EmbedPaths {
    * Pass {@code checkEmbedPaths}: every embed-scoped parameter must target a selected embed, else
    * 400 PGRST108. It runs before relationships are resolved, as in PostgREST.
    *
+   * @param legacyNames whether an aliased embed may be named by its relation
    * @return the embeds targeted by relation name instead of their alias, each once, in URL order
    */
-  static List<LegacyTarget> check(List<SelectItem> select, QueryParams q) {
+  static List<LegacyTarget> check(List<SelectItem> select, QueryParams q, boolean legacyNames) {
     Set<LegacyTarget> legacy = new LinkedHashSet<>();
     List<List<String>> paths = new ArrayList<>();
     q.filters().forEach(f -> paths.add(f.embedPath()));
@@ -35,12 +39,21 @@ final class EmbedPaths {
     for (List<String> path : paths) {
       List<SelectItem> level = select;
       for (String segment : path) {
-        SelectItem.Embed embed = level.stream()
-            .filter(i -> i instanceof SelectItem.Embed e && names(e.relation(), e.alias(), segment))
-            .map(i -> (SelectItem.Embed) i)
-            .findFirst()
-            .orElseThrow(() -> notEmbedded(segment));
-        embed.alias().filter(a -> !a.equals(segment)).ifPresent(a -> legacy.add(new LegacyTarget(segment, a)));
+        List<SelectItem.Embed> embeds = level.stream()
+            .filter(i -> i instanceof SelectItem.Embed).map(i -> (SelectItem.Embed) i).toList();
+        Optional<SelectItem.Embed> byName =
+            embeds.stream().filter(e -> e.alias().orElse(e.relation()).equals(segment)).findFirst();
+        Optional<SelectItem.Embed> byRelation =
+            embeds.stream().filter(e -> e.relation().equals(segment)).findFirst();
+        SelectItem.Embed embed;
+        if (byName.isPresent()) {
+          embed = byName.get();
+        } else if (byRelation.isPresent() && legacyNames) {
+          embed = byRelation.get();
+          legacy.add(new LegacyTarget(segment, embed.alias().orElseThrow()));
+        } else {
+          throw byRelation.map(e -> aliasRequired(segment, e.alias().orElseThrow())).orElseGet(() -> notEmbedded(segment));
+        }
         level = embed.items();
       }
     }
@@ -53,14 +66,25 @@ final class EmbedPaths {
       return fn.apply(node);
     }
     List<EmbedPlan> embeds = new ArrayList<>(node.embeds());
+    String segment = path.get(0);
+    int i = indexOf(embeds, e -> e.name().equals(segment));
+    if (i < 0) {
+      i = indexOf(embeds, e -> e.relation().equals(segment)); // a legacy name, which check() allowed
+    }
+    if (i < 0) {
+      throw notEmbedded(segment);
+    }
+    embeds.set(i, embeds.get(i).withPlan(update(embeds.get(i).plan(), path.subList(1, path.size()), fn)));
+    return node.withEmbeds(embeds);
+  }
+
+  private static int indexOf(List<EmbedPlan> embeds, java.util.function.Predicate<EmbedPlan> p) {
     for (int i = 0; i < embeds.size(); i++) {
-      EmbedPlan e = embeds.get(i);
-      if (names(e.relation(), e.alias(), path.get(0))) {
-        embeds.set(i, e.withPlan(update(e.plan(), path.subList(1, path.size()), fn)));
-        return node.withEmbeds(embeds);
+      if (p.test(embeds.get(i))) {
+        return i;
       }
     }
-    throw notEmbedded(path.get(0));
+    return -1;
   }
 
   /** The embed of {@code node} that a filter or order term names by its output name. */
@@ -68,8 +92,12 @@ final class EmbedPaths {
     return node.embeds().stream().filter(e -> e.name().equals(name)).findFirst();
   }
 
-  private static boolean names(String relation, Optional<String> alias, String segment) {
-    return relation.equals(segment) || alias.map(segment::equals).orElse(false);
+  // url-use-legacy-target-names = false: PostgREST's NotEmbedded with the legacy usage found
+  private static ApiException aliasRequired(String relation, String alias) {
+    return ErrorCode.UNSELECTED_EMBED_FILTER.exception(
+        "'" + relation + "' is not an embedded resource in this request",
+        "Target names are not allowed in filters if they have an alias",
+        "Change '" + relation + "' to '" + alias + "' in filters, orders or limits.");
   }
 
   static ApiException notEmbedded(String name) {

@@ -37,7 +37,7 @@ public final class Planner {
     boolean write = !req.action().isRead();
     boolean representation = write && p.returning().filter("representation"::equals).isPresent();
     // checkEmbedPaths comes first, before relationships are resolved, as in PostgREST
-    List<LegacyTarget> legacyTargets = EmbedPaths.check(req.query().select(), req.query());
+    List<LegacyTarget> legacyTargets = EmbedPaths.check(req.query().select(), req.query(), config.urlUseLegacyTargetNames());
     ReadPlan read = ReadPlanner.plan(cache, table, req, config);
     Optional<MutatePlan> mutate =
         write ? Optional.of(MutatePlanner.plan(table, req, read)) : Optional.empty();

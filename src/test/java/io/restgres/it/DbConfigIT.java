@@ -104,6 +104,26 @@ class DbConfigIT extends DefaultDeployment {
     assertTrue(http.get("/dbconfig_itemz").body().contains("\"details\":"));
   }
 
+  // PostgREST v16: url-use-legacy-target-names = false refuses an aliased embed named by its table
+  @Test
+  void urlUseLegacyTargetNames_false_refusesTheTableNameOfAnAliasedEmbed() {
+    String url = "/films?select=title,director:directors(last_name)&id=eq.3&directors.last_name=eq.Varda";
+    try {
+      Oracle.execute("INSERT INTO dbconfig_it.pre_config_values VALUES ('pgrst.url_use_legacy_target_names', 'false')");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitConfig("url-use-legacy-target-names = false\n");
+      answers(test.get(url), 400, "{\"code\":\"PGRST108\",\"details\":\"Target names are not allowed in filters if"
+          + " they have an alias\",\"hint\":\"Change 'directors' to 'director' in filters, orders or limits.\","
+          + "\"message\":\"'directors' is not an embedded resource in this request\"}");
+      assertEquals(200, test.get(url.replace("&directors.", "&director.")).status());
+    } finally {
+      Oracle.execute("DELETE FROM dbconfig_it.pre_config_values");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitConfig("url-use-legacy-target-names = true\n");
+    }
+    assertEquals(200, test.get(url).status());
+  }
+
   /** Sets these pgrst.* values (name, value, …) for db-pre-config, reloads, and waits for {@code shown}. */
   private static void preConfig(String shown, String... settings) {
     Oracle.execute("DELETE FROM dbconfig_it.pre_config_values");
