@@ -50,6 +50,10 @@ import java.util.TreeMap;
  *     server-max-body-size}, not in PostgREST)
  * @param admin the admin server's port and host ({@code admin-server-port}, {@code admin-server-host})
  * @param openApi how {@code GET /} describes the API ({@code openapi-*}, {@code db-root-spec})
+ * @param dbPreparedStatements false: request statements are never prepared on the server, so that
+ *     the server works behind PgBouncer in transaction mode ({@code db-prepared-statements})
+ * @param pool connection ageing and outage handling ({@code db-pool-max-lifetime}, {@code
+ *     db-pool-max-idletime}, {@code db-pool-automatic-recovery})
  */
 public record AppConfig(
     String dbUri,
@@ -80,7 +84,9 @@ public record AppConfig(
     long serverMaxBodySize,
     Optional<String> serverTraceHeader,
     AdminSettings admin,
-    OpenApiSettings openApi) {
+    OpenApiSettings openApi,
+    boolean dbPreparedStatements,
+    PoolSettings pool) {
 
   /** 16 MiB: a body costs several times its size in heap while parsed and bound (see README). */
   public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
@@ -139,7 +145,9 @@ public record AppConfig(
         set.get("server-trace-header").map(v -> headerName("server-trace-header", v)),
         AdminSettings.load(set, set.get("server-host").orElse("!4"),
             portNumber(set.get("server-port").orElse("3000"))),
-        OpenApiSettings.load(set));
+        OpenApiSettings.load(set),
+        bool("db-prepared-statements", set.get("db-prepared-statements").orElse("true")),
+        PoolSettings.load(set));
   }
 
   /** The default schema: the first of {@code db-schemas}. */
@@ -166,7 +174,7 @@ public record AppConfig(
   }
 
   // seconds that the pool's max-wait, in milliseconds, can hold
-  private static long seconds(String key, String value, long min) {
+  static long seconds(String key, String value, long min) {
     long n = longAtLeast(key, value, min);
     if (n > Integer.MAX_VALUE / 1000) {
       throw new ConfigException(key + " must be at most " + Integer.MAX_VALUE / 1000 + "; got '" + value + "'");
@@ -210,7 +218,8 @@ public record AppConfig(
     throw new ConfigException(key + " must be an http or https URL; got '" + value + "'");
   }
 
-  static boolean bool(String key, String value) {
+  /** PostgREST's booleans: true/on/yes/1 and false/off/no/0, any case. */
+  public static boolean bool(String key, String value) {
     switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true", "on", "yes", "1":
         return true;
