@@ -69,8 +69,8 @@ public final class PoolReaper implements Runnable {
         openedAt = 0;
         LOG.fine("Closed the pool's connections (idle or at the end of their lifetime)");
       }
-    } catch (SQLException e) {
-      LOG.log(Level.FINE, "Pool flush failed; retried on the next tick", e);
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Closing the pool's connections failed; retried on the next tick", e);
     }
   }
 
