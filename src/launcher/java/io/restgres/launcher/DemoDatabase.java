@@ -28,8 +28,18 @@ public final class DemoDatabase implements AutoCloseable {
   /** Starts the server in {@code workDir}, applies the changelogs with {@code contexts}. */
   public static DemoDatabase start(int port, Path workDir, File liquibaseDir, String contexts, String password)
       throws Exception {
+    return start(port, workDir, liquibaseDir, contexts, password, true);
+  }
+
+  /**
+   * As {@link #start(int, Path, File, String, String)}; without {@code stopWithJvm} the caller must
+   * {@link #close()} it: the launcher stops it only after the server has finished its requests.
+   */
+  static DemoDatabase start(int port, Path workDir, File liquibaseDir, String contexts, String password,
+      boolean stopWithJvm) throws Exception {
     Files.createDirectories(workDir);
     EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        .setRegisterShutdownHook(stopWithJvm)
         .setPort(port)
         .setOverrideWorkingDirectory(workDir.toFile())
         .setDataDirectory(workDir.resolve("data"))

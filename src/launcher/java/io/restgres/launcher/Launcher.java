@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The run command ({@code mvn -q package exec:java}): serves the database of {@code PGRST_DB_URI}, or
@@ -33,16 +34,19 @@ public final class Launcher {
     Path project = Path.of(System.getProperty("restgres.project", ".")).toAbsolutePath().normalize();
     Map<String, String> env = new HashMap<>(System.getenv());
     DemoDatabase demo = null;
+    // one hook stops both, the database last: the server first finishes its requests (a SIGTERM)
+    AtomicReference<PayaraProcess> server = new AtomicReference<>();
+    AtomicReference<DemoDatabase> db = new AtomicReference<>();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(server.get(), db.get(), project), "restgres-shutdown"));
     if (isBlank(env.get("PGRST_DB_URI"))) {
-      demo = startDemo(project, env);
+      demo = startDemo(project, env, db);
     }
     AppConfig config = validate(env);
     env.put("PGRST_DB_POOL", String.valueOf(config.dbPool()));
     env.put("PGRST_DB_POOL_ACQUISITION_TIMEOUT", String.valueOf(config.dbPoolAcquisitionTimeout()));
     env.put("RESTGRES_LISTEN_ADDRESS", listenAddress(config.serverHost()));
     PayaraProcess payara = PayaraProcess.start(project, config.serverPort(), env);
-    DemoDatabase db = demo;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(payara, db, project), "restgres-shutdown"));
+    server.set(payara);
     String base = "http://localhost:" + config.serverPort();
     long start = System.nanoTime();
     PayaraProcess.Outcome outcome = payara.awaitReady(base + "/", status -> System.out.println(
@@ -65,12 +69,14 @@ public final class Launcher {
     System.exit(exit);
   }
 
-  private static DemoDatabase startDemo(Path project, Map<String, String> env) throws Exception {
+  private static DemoDatabase startDemo(Path project, Map<String, String> env, AtomicReference<DemoDatabase> started)
+      throws Exception {
     String password = randomSecret(18);
     int port = Integer.parseInt(env.getOrDefault("RESTGRES_DEMO_PG_PORT", String.valueOf(freePort())));
     System.out.println("restgres: starting embedded PostgreSQL 17 on port " + port + " with the demo schema");
     DemoDatabase demo = DemoDatabase.start(
-        port, project.resolve("target/demo-pg"), project.resolve("liquibase").toFile(), "demo", password);
+        port, project.resolve("target/demo-pg"), project.resolve("liquibase").toFile(), "demo", password, false);
+    started.set(demo);
     env.put("PGRST_DB_URI", demo.authenticatorUri());
     env.putIfAbsent("PGRST_DB_SCHEMAS", "api");
     env.putIfAbsent("PGRST_DB_ANON_ROLE", "api_anon");
@@ -137,7 +143,9 @@ public final class Launcher {
   }
 
   private static void shutdown(PayaraProcess payara, DemoDatabase demo, Path project) {
-    payara.stop();
+    if (payara != null) {
+      payara.stop();
+    }
     if (demo != null) {
       try {
         demo.close();

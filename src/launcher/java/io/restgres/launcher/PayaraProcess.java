@@ -164,11 +164,15 @@ public final class PayaraProcess {
     FileTrees.delete(rootDir);
   }
 
-  /** SIGTERM, then SIGKILL after 20 s; then removes the runtime directory (it holds domain.xml). */
+  /**
+   * SIGTERM, which lets the requests in flight finish (at most 20 s, the server's Lifecycle), then
+   * SIGKILL after 30 s; then removes the runtime directory (it holds domain.xml). Ctrl-C in a terminal
+   * reaches the server directly too (same process group): the server drains once for both.
+   */
   public void stop() {
     process.destroy();
     try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {

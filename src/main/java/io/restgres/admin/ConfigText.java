@@ -37,8 +37,12 @@ final class ConfigText {
     line(out, "db-max-rows", c.dbMaxRows().map(String::valueOf).orElse("\"\""));
     line(out, "db-pool", String.valueOf(c.dbPool()));
     line(out, "db-pool-acquisition-timeout", String.valueOf(c.dbPoolAcquisitionTimeout()));
+    line(out, "db-pool-automatic-recovery", String.valueOf(c.pool().automaticRecovery()));
+    line(out, "db-pool-max-idletime", String.valueOf(c.pool().maxIdletime()));
+    line(out, "db-pool-max-lifetime", String.valueOf(c.pool().maxLifetime()));
     line(out, "db-pre-config", opt(c.dbPreConfig()));
     line(out, "db-pre-request", opt(c.dbPreRequest()));
+    line(out, "db-prepared-statements", String.valueOf(c.dbPreparedStatements()));
     line(out, "db-root-spec", opt(c.openApi().rootSpec()));
     line(out, "db-schemas", list(c.dbSchemas()));
     line(out, "db-tx-end", str(c.dbTxEnd().name().toLowerCase(Locale.ROOT).replace('_', '-')));

@@ -1,5 +1,6 @@
 package io.restgres.admin;
 
+import io.restgres.db.PoolStats;
 import io.restgres.schema.load.SchemaCacheHolder;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,20 +13,24 @@ import javax.sql.DataSource;
 /**
  * The admin server's {@code /ready}, as PostgREST's: ready once the schema cache is loaded and the
  * database answers; not ready (503) before the first load, while a failed load is being retried
- * (the old cache is still served, as in PostgREST) and while the database cannot be reached.
+ * (the old cache is still served, as in PostgREST), while the database cannot be reached, and from
+ * the moment the server is told to stop while it finishes its requests ({@link Lifecycle}).
  */
 @ApplicationScoped
 public class Readiness {
   private static final int VALID_SECONDS = 2;
 
   @Inject SchemaCacheHolder schemaCache;
+  @Inject PoolStats pool;
+  @Inject Lifecycle lifecycle;
 
   @Resource(lookup = "jdbc/restgres")
   DataSource dataSource;
 
   /** 200 when ready, else 503. */
   int status() {
-    return status(schemaCache.isLoaded(), schemaCache.stats().failing(), this::databaseAnswers);
+    return !lifecycle.draining()
+        ? status(schemaCache.isLoaded(), schemaCache.stats().failing(), this::databaseAnswers) : 503;
   }
 
   static int status(boolean loaded, boolean reloadFailing, BooleanSupplier databaseAnswers) {
@@ -33,11 +38,20 @@ public class Readiness {
   }
 
   // A pooled connection, as requests take them: an outage shows here before the next reload fails.
+  // Counted as a request's (PoolStats): the pool's idle closing must not take it mid-check.
   private boolean databaseAnswers() {
-    try (Connection c = dataSource.getConnection()) {
+    Connection c;
+    try {
+      c = pool.acquire(dataSource);
+    } catch (SQLException e) {
+      return false;
+    }
+    try (c) {
       return c.isValid(VALID_SECONDS);
     } catch (SQLException e) {
       return false;
+    } finally {
+      pool.released();
     }
   }
 }

@@ -1,12 +1,15 @@
 package io.restgres.api;
 
 import io.restgres.admin.AdminServer;
+import io.restgres.admin.Lifecycle;
 import io.restgres.auth.AuthContext;
 import io.restgres.auth.JwtVerifiers;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
 import io.restgres.config.ConfigHolder;
 import io.restgres.db.DbOutage;
+import io.restgres.db.PoolReaper;
+import io.restgres.db.PoolStats;
 import io.restgres.openapi.OpenApiView;
 import io.restgres.request.RawRequest;
 import io.restgres.response.ServerTiming;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Starts the server's background parts once the application is deployed: validates the
@@ -41,12 +45,18 @@ public class Startup {
   @Inject JwtVerifiers verifiers;
   @Inject AdminServer admin;
   @Inject RequestHandler handler;
+  @Inject Lifecycle lifecycle;
+  @Inject PoolStats poolStats;
+
+  @Resource(lookup = "jdbc/restgres")
+  DataSource dataSource;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
 
   private Reloader reloader;
   private SchemaListener listener;
+  private PoolReaper reaper;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     DbOutage.quietPool();
@@ -62,15 +72,42 @@ public class Startup {
       stopServer(e.getMessage());
       return;
     }
-    reloader = new Reloader(schemaCache::load, schemaCache::reloadConfig);
+    // db-pool-automatic-recovery=false: PostgREST exits when it finds the database gone (a request,
+    // the listener, or a schema-cache load that cannot connect) instead of retrying.
+    boolean recovery = configs.get().pool().automaticRecovery();
+    Runnable onLoss = recovery ? () -> { } : Startup::exitWithoutRecovery;
+    DbOutage.onLoss(onLoss);
+    reloader = new Reloader(() -> schemaCache.load() || !recovery && exitIfUnreachable(), schemaCache::reloadConfig);
     reloader.loadFirst();
     AppConfig cfg = configs.get();
     LOG.info(() -> "Restgres serving schemas " + cfg.dbSchemas() + " as " + cfg.dbAnonRole().orElse("(no anonymous role)"));
     background("restgres-reloader", reloader);
     if (cfg.dbChannelEnabled()) {
-      listener = new SchemaListener(cfg, reloader);
+      listener = new SchemaListener(cfg, reloader, onLoss);
       background("restgres-listener", listener);
     }
+    reaper = new PoolReaper(dataSource, poolStats, cfg.pool());
+    background("restgres-pool-reaper", reaper);
+    lifecycle.install(reloader::requestSchemaCache, reloader::requestConfig);
+  }
+
+  // After a failed load with recovery off: exits unless the database takes a connection (a load
+  // that failed with the database there is retried, as with recovery). Always false: not loaded.
+  private boolean exitIfUnreachable() {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      if (c.isValid(2)) {
+        return false;
+      }
+    } catch (java.sql.SQLException e) {
+      // unreachable
+    }
+    exitWithoutRecovery();
+    return false;
+  }
+
+  private static void exitWithoutRecovery() {
+    LOG.severe("Database connection lost and db-pool-automatic-recovery is false: exiting");
+    new Thread(() -> System.exit(1), "restgres-exit").start();
   }
 
   // The admin server's /openapi describes what GET / would for the same token and profile.
@@ -97,6 +134,9 @@ public class Startup {
     }
     if (reloader != null) {
       reloader.stop();
+    }
+    if (reaper != null) {
+      reaper.stop();
     }
   }
 

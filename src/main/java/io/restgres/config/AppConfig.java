@@ -54,6 +54,10 @@ import java.util.TreeMap;
  *     {@code log-level}, {@code log-query}, {@code client-error-verbosity})
  * @param urlUseLegacyTargetNames whether filters, orders and limits may name an aliased embed by its
  *     relation ({@code url-use-legacy-target-names}, PostgREST v16, default true)
+ * @param dbPreparedStatements false: request statements are never prepared on the server, so that
+ *     the server works behind PgBouncer in transaction mode ({@code db-prepared-statements})
+ * @param pool connection ageing and outage handling ({@code db-pool-max-lifetime}, {@code
+ *     db-pool-max-idletime}, {@code db-pool-automatic-recovery})
  */
 public record AppConfig(
     String dbUri,
@@ -86,7 +90,9 @@ public record AppConfig(
     AdminSettings admin,
     OpenApiSettings openApi,
     Observability observability,
-    boolean urlUseLegacyTargetNames) {
+    boolean urlUseLegacyTargetNames,
+    boolean dbPreparedStatements,
+    PoolSettings pool) {
 
   /** 16 MiB: a body costs several times its size in heap while parsed and bound (see README). */
   public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
@@ -147,7 +153,9 @@ public record AppConfig(
             portNumber(set.get("server-port").orElse("3000"))),
         OpenApiSettings.load(set),
         Observability.load(set),
-        bool("url-use-legacy-target-names", set.get("url-use-legacy-target-names").orElse("true")));
+        bool("url-use-legacy-target-names", set.get("url-use-legacy-target-names").orElse("true")),
+        bool("db-prepared-statements", set.get("db-prepared-statements").orElse("true")),
+        PoolSettings.load(set));
   }
 
   /** The default schema: the first of {@code db-schemas}. */
@@ -174,7 +182,7 @@ public record AppConfig(
   }
 
   // seconds that the pool's max-wait, in milliseconds, can hold
-  private static long seconds(String key, String value, long min) {
+  static long seconds(String key, String value, long min) {
     long n = longAtLeast(key, value, min);
     if (n > Integer.MAX_VALUE / 1000) {
       throw new ConfigException(key + " must be at most " + Integer.MAX_VALUE / 1000 + "; got '" + value + "'");
@@ -218,7 +226,8 @@ public record AppConfig(
     throw new ConfigException(key + " must be an http or https URL; got '" + value + "'");
   }
 
-  static boolean bool(String key, String value) {
+  /** PostgREST's booleans: true/on/yes/1 and false/off/no/0, any case. */
+  public static boolean bool(String key, String value) {
     switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true", "on", "yes", "1":
         return true;

@@ -33,7 +33,8 @@ public class ConfigHolder {
   /** Reads MicroProfile Config on first use. */
   public ConfigHolder() {}
 
-  ConfigHolder(ConfigSource base, Map<String, String> appSettings) {
+  /** A holder over the given sources instead of MicroProfile Config (tests). */
+  public ConfigHolder(ConfigSource base, Map<String, String> appSettings) {
     this.base = base;
     this.appSettings = Map.copyOf(appSettings);
   }

@@ -60,7 +60,7 @@ public final class BrokenConnections {
   // connection is destroyed when closed, and with the pool's fail-all-connections every idle one
   // with it (post-boot.asadmin). Looked up reflectively: the interface is the container's, not the
   // application's, and is absent outside Payara.
-  private static void markBad(DataSource pool, Connection c) {
+  static void markBad(DataSource pool, Connection c) {
     if (MARK_BAD != null && MARK_BAD.getDeclaringClass().isInstance(pool)) {
       try {
         MARK_BAD.invoke(pool, c);

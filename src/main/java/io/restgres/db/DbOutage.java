@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 public final class DbOutage {
   private static final Logger LOG = Logger.getLogger(DbOutage.class.getName());
   private static final AtomicBoolean DOWN = new AtomicBoolean();
+  private static volatile Runnable onLoss = () -> { };
   // Payara's pool and JDBC adapter log several multi-line warnings for each request and each
   // reconnection attempt while the database is down (megabytes a minute under load). Held here:
   // the JDK keeps loggers only weakly, and a collected one would lose its level.
@@ -34,10 +35,19 @@ public final class DbOutage {
     POOL_LOGGERS.forEach(l -> l.setLevel(Level.OFF));
   }
 
+  /**
+   * What happens, besides the log line, whenever a request finds the database unreachable: with
+   * {@code db-pool-automatic-recovery=false} the server exits.
+   */
+  public static void onLoss(Runnable action) {
+    onLoss = action;
+  }
+
   static void unreachable(SQLException e) {
     if (DOWN.compareAndSet(false, true)) {
       LOG.warning("Database connection lost: " + e.getMessage());
     }
+    onLoss.run();
   }
 
   static void reachable() {

@@ -1,5 +1,7 @@
 package io.restgres.db;
 
+import io.restgres.config.AppConfig;
+import io.restgres.config.ConfigSource;
 import io.restgres.config.DbUri;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,6 +24,12 @@ public class LibpqDataSource extends PGSimpleDataSource {
     Properties p = db.properties();
     for (String name : p.stringPropertyNames()) {
       apply(name, p.getProperty(name));
+    }
+    // db-prepared-statements=false from the environment: the schema cache's statements too are
+    // never named on the server (requests follow the configuration in force, see TxRunner)
+    if (!ConfigSource.ofEnv(System.getenv()).get("db-prepared-statements")
+        .map(v -> AppConfig.bool("db-prepared-statements", v)).orElse(true)) {
+      setPrepareThreshold(0);
     }
   }
 

@@ -19,11 +19,17 @@ public class PoolStats {
   private final AtomicInteger waiting = new AtomicInteger();
   private final AtomicInteger inUse = new AtomicInteger();
   private final AtomicLong timeouts = new AtomicLong();
+  private final Object flushDone = new Object();
+  private volatile long lastReleased;
+  private volatile boolean flushing;
 
   /** A connection from {@code ds}, counted as in use until {@link #released()}. */
   public Connection acquire(DataSource ds) throws SQLException {
     waiting.incrementAndGet();
     try {
+      if (flushing) {
+        awaitFlush();
+      }
       Connection c = ds.getConnection();
       inUse.incrementAndGet();
       return c;
@@ -38,7 +44,55 @@ public class PoolStats {
   }
 
   public void released() {
+    lastReleased = System.nanoTime();
     inUse.decrementAndGet();
+  }
+
+  /** {@link System#nanoTime()} when a connection was last given back, 0 before the first. */
+  long lastReleased() {
+    return lastReleased;
+  }
+
+  /**
+   * Runs {@code flush} if no connection is in use or awaited, holding back acquisitions meanwhile:
+   * an acquisition either is counted before the check (and the flush does not run) or waits until
+   * it is over. The pool's fail-all-connections, which the flush relies on, would otherwise
+   * destroy a connection a request had just taken.
+   *
+   * @return whether it ran
+   */
+  boolean whileUnused(SqlRunnable flush) throws SQLException {
+    flushing = true;
+    try {
+      if (waiting.get() > 0 || inUse.get() > 0) {
+        return false;
+      }
+      flush.run();
+      return true;
+    } finally {
+      synchronized (flushDone) {
+        flushing = false;
+        flushDone.notifyAll();
+      }
+    }
+  }
+
+  /** Work on the pool that may throw. */
+  interface SqlRunnable {
+    void run() throws SQLException;
+  }
+
+  private void awaitFlush() throws SQLException {
+    synchronized (flushDone) {
+      while (flushing) {
+        try {
+          flushDone.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SQLException("interrupted while the pool was flushed", "08001", e);
+        }
+      }
+    }
   }
 
   /** Requests waiting to acquire a pool connection ({@code pgrst_db_pool_waiting}). */

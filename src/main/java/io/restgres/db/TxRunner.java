@@ -1,5 +1,6 @@
 package io.restgres.db;
 
+import io.restgres.config.ConfigHolder;
 import io.restgres.sql.MainQuery;
 import io.restgres.sql.Sql;
 import io.restgres.sql.SqlParam;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /**
  * Runs a request's transaction on one pooled connection: settings, pre-request, main statement,
@@ -25,11 +27,14 @@ public class TxRunner {
   DataSource dataSource;
 
   @Inject PoolStats pool;
+  @Inject ConfigHolder configs;
 
   public DbResult run(TxRequest tx) {
+    boolean unprepared = !configs.get().dbPreparedStatements();
     Connection c = connect(); // outside the try: a connection never acquired is never released
     try (c) {
-      return BrokenConnections.evictOnFailure(dataSource, c, () -> inTransaction(c, tx));
+      return BrokenConnections.evictOnFailure(dataSource, c,
+          () -> unprepared ? unprepared(c, tx) : inTransaction(c, tx));
     } catch (SQLException e) {
       throw PgErrors.fromSql(e, tx.authenticated());
     } finally {
@@ -42,6 +47,20 @@ public class TxRunner {
       return pool.acquire(dataSource);
     } catch (SQLException e) {
       throw PgErrors.connectionFailed(e);
+    }
+  }
+
+  // db-prepared-statements=false: pgjdbc sends every statement of this transaction as the unnamed
+  // statement (prepareThreshold 0), never a named server-side one, as PgBouncer's transaction mode
+  // needs; the connection's own threshold comes back for the next request.
+  private static DbResult unprepared(Connection c, TxRequest tx) throws SQLException {
+    PGConnection pg = c.unwrap(PGConnection.class);
+    int threshold = pg.getPrepareThreshold();
+    pg.setPrepareThreshold(0);
+    try {
+      return inTransaction(c, tx);
+    } finally {
+      pg.setPrepareThreshold(threshold);
     }
   }
 

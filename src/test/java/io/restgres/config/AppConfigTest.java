@@ -51,6 +51,22 @@ class AppConfigTest {
   }
 
   @Test
+  void poolControl_postgrestsDefaultsAndKeys() {
+    AppConfig c = load(Map.of());
+    assertEquals(new PoolSettings(1800, 30, true), c.pool());
+    assertEquals(true, c.dbPreparedStatements());
+    c = load(Map.of("PGRST_DB_POOL_MAX_LIFETIME", "60", "PGRST_DB_POOL_TIMEOUT", "5",
+        "PGRST_DB_POOL_AUTOMATIC_RECOVERY", "false", "PGRST_DB_PREPARED_STATEMENTS", "false"));
+    assertEquals(new PoolSettings(60, 5, false), c.pool());
+    assertEquals(false, c.dbPreparedStatements());
+    assertEquals(7, load(Map.of("PGRST_DB_POOL_MAX_IDLETIME", "7", "PGRST_DB_POOL_TIMEOUT", "5")).pool().maxIdletime());
+    assertEquals("db-pool-max-lifetime must be an integer >= 1; got '0'", assertThrows(ConfigException.class,
+        () -> load(Map.of("PGRST_DB_POOL_MAX_LIFETIME", "0"))).getMessage());
+    assertEquals("db-pool-automatic-recovery must be true or false; got 'maybe'", assertThrows(ConfigException.class,
+        () -> load(Map.of("PGRST_DB_POOL_AUTOMATIC_RECOVERY", "maybe"))).getMessage());
+  }
+
+  @Test
   void inDatabaseConfiguration_keys() {
     AppConfig c = load(Map.of("PGRST_DB_CONFIG", "false", "PGRST_DB_PRE_CONFIG", "postgrest.pre_config"));
     assertEquals(false, c.dbConfig());

@@ -192,6 +192,7 @@ class TxRunnerTest {
     TxRunner runner = new TxRunner();
     runner.dataSource = db.dataSource();
     runner.pool = new PoolStats();
+    runner.configs = new io.restgres.config.ConfigHolder(io.restgres.config.ConfigSource.ofEnv(Map.of()), Map.of());
     return runner.run(tx);
   }
 

@@ -124,6 +124,71 @@ class DbConfigIT extends DefaultDeployment {
     assertEquals(200, test.get(url).status());
   }
 
+  // db-prepared-statements (issue 13): false sends every request statement unnamed, so a session's
+  // pg_prepared_statements never grows (PgBouncer's transaction mode); true lets pgjdbc name a
+  // statement from its fifth execution on a connection.
+  @Test
+  void preparedStatements_falseNamesNoStatement_trueDoes() {
+    long[] off;
+    try {
+      Oracle.execute("INSERT INTO dbconfig_it.pre_config_values VALUES ('pgrst.db_prepared_statements', 'false')");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitConfig("db-prepared-statements = false\n");
+      off = prepared();
+      assertEquals(off[1], off[2], "statements prepared on the server with db-prepared-statements=false");
+    } finally {
+      Oracle.execute("DELETE FROM dbconfig_it.pre_config_values");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitConfig("db-prepared-statements = true\n");
+    }
+    long[] on = prepared();
+    assertTrue(on[2] > (on[0] == off[0] ? off[2] : 0), "pgjdbc names repeated statements with db-prepared-statements=true");
+  }
+
+  // SIGUSR2 reloads the configuration as NOTIFY pgrst, 'reload config' does (issue 13). The server is
+  // the Payara Micro process Arquillian started from this JVM.
+  @Test
+  void sigusr2_reloadsTheConfiguration() throws Exception {
+    String role = quoted(authenticator());
+    try {
+      Oracle.execute("ALTER ROLE " + role + " SET pgrst.db_max_rows = '2'");
+      signal("USR2");
+      awaitItems(2);
+    } finally {
+      Oracle.execute("ALTER ROLE " + role + " RESET pgrst.db_max_rows");
+      Oracle.execute("NOTIFY pgrst, 'reload config'");
+      awaitItems(5);
+    }
+  }
+
+  /**
+   * Ten identical requests; of the connection most of them ran on: its backend pid and how many
+   * statements its session had prepared at its first and at its last request.
+   */
+  private long[] prepared() {
+    java.util.Map<Long, long[]> byPid = new java.util.HashMap<>();
+    for (int i = 0; i < 10; i++) {
+      Http.Response r = http.get("/rpc/life_prepared");
+      assertEquals(200, r.status(), r.body());
+      java.util.Map<?, ?> row = (java.util.Map<?, ?>) PlainJson.parse(r.body());
+      long pid = ((Number) row.get("pid")).longValue();
+      long n = ((Number) row.get("prepared")).longValue();
+      long[] seen = byPid.computeIfAbsent(pid, k -> new long[] {k, n, n, 0});
+      seen[2] = n;
+      seen[3]++;
+    }
+    long[] most = byPid.values().stream().max(java.util.Comparator.comparingLong(v -> v[3])).orElseThrow();
+    assertTrue(most[3] >= 6, "requests on one connection: " + most[3]);
+    return most;
+  }
+
+  private static void signal(String name) throws Exception {
+    ProcessHandle payara = ProcessHandle.current().descendants()
+        .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
+        .findFirst().orElseThrow(() -> new AssertionError("no Payara Micro process under this JVM"));
+    assertEquals(0, new ProcessBuilder("kill", "-" + name, String.valueOf(payara.pid())).start().waitFor());
+  }
+
   /** Sets these pgrst.* values (name, value, …) for db-pre-config, reloads, and waits for {@code shown}. */
   private static void preConfig(String shown, String... settings) {
     Oracle.execute("DELETE FROM dbconfig_it.pre_config_values");

@@ -26,13 +26,16 @@ public final class SchemaListener implements Runnable {
   private final DbUri db;
   private final String channel;
   private final Reloader reloader;
+  private final Runnable onLoss;
   private volatile boolean running = true;
   private volatile Connection connection;
 
-  public SchemaListener(AppConfig config, Reloader reloader) {
+  /** @param onLoss runs when the connection is lost, before the retry (PostgREST's exit without recovery) */
+  public SchemaListener(AppConfig config, Reloader reloader, Runnable onLoss) {
     this.db = DbUri.environment();
     this.channel = config.dbChannel();
     this.reloader = reloader;
+    this.onLoss = onLoss;
   }
 
   public void stop() {
@@ -58,6 +61,7 @@ public final class SchemaListener implements Runnable {
         if (!running) {
           return;
         }
+        onLoss.run();
         LOG.log(Level.WARNING, "Listener connection lost ({0}); retrying in {1} s",
             new Object[] {e.getMessage(), backoffSeconds});
         closeQuietly();
