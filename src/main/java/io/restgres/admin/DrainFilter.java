@@ -5,7 +5,7 @@ import io.restgres.error.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * answers new ones with 503 and {@code Connection: close}, so that clients and load balancers go
  * elsewhere while the requests already running finish.
  */
-@WebFilter("/*")
+@Dependent
 public class DrainFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final ApiException STOPPING = ErrorCode.REJECTED_BY_SERVER.exception(503, "Service Unavailable");

@@ -3,14 +3,14 @@ package io.restgres.admin;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Times every request of the API and records it in {@link RequestMetrics}. */
-@WebFilter("/*")
+@Dependent
 public class RequestTimingFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

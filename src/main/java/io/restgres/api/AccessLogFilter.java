@@ -8,7 +8,7 @@ import io.restgres.log.RequestLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +21,7 @@ import java.time.ZonedDateTime;
  * others, so at the default level a successful request costs one comparison. CORS preflights are
  * not logged: PostgREST's CORS middleware answers them before its application logs anything.
  */
-@WebFilter("/*")
+@Dependent
 public class AccessLogFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

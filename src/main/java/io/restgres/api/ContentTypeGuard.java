@@ -2,7 +2,7 @@ package io.restgres.api;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * attribute {@link #ORIGINAL}) and answers PostgREST's 400 PGRST102. It also hands the request to
  * the resources ({@link CurrentRequest}).
  */
-@WebFilter("/*")
+@Dependent
 public class ContentTypeGuard extends HttpFilter {
   static final String ORIGINAL = "io.restgres.contentType";
   private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import io.restgres.config.ConfigHolder;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +15,7 @@ import java.io.IOException;
  * {@code server-trace-header}: the named request header comes back in the response, errors
  * included, so that a proxy's request id can be followed through (PostgREST's traceHeaderMiddleware).
  */
-@WebFilter("/*")
+@Dependent
 public class TraceHeaderFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
