@@ -1,5 +1,6 @@
 package io.restgres.admin;
 
+import io.restgres.config.ConfigHolder;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,16 +10,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Times every request of the API and records it in {@link RequestMetrics}. */
+/**
+ * Times every request of the API and records it in {@link RequestMetrics}, which only the admin
+ * server's {@code /metrics} shows: without an admin server nothing is timed.
+ */
 @Dependent
 public class RequestTimingFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject transient RequestMetrics metrics;
+  @Inject transient ConfigHolder configs;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    if (configs.get().admin().port().isEmpty()) {
+      chain.doFilter(req, res);
+      return;
+    }
     long start = System.nanoTime();
     try {
       chain.doFilter(req, res);
