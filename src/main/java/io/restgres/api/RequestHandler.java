@@ -49,7 +49,7 @@ public class RequestHandler {
     }
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     boolean acceptable = req.accept().stream()
-        .anyMatch(t -> t == MediaType.OPENAPI || t == MediaType.JSON || t == MediaType.ANY);
+        .anyMatch(t -> t.is(MediaType.OPENAPI) || t.is(MediaType.JSON) || t.is(MediaType.ANY));
     if (!acceptable) {
       throw ErrorCode.UNACCEPTABLE_MEDIA_TYPE.exception(
           "None of these media types are available: " + req.acceptHeader());

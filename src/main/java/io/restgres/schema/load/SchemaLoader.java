@@ -2,6 +2,7 @@ package io.restgres.schema.load;
 
 import io.restgres.schema.Column;
 import io.restgres.schema.ForeignKey;
+import io.restgres.schema.MediaHandlers;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Relationship;
 import io.restgres.schema.Routine;
@@ -44,12 +45,14 @@ public final class SchemaLoader {
       List<Routine> routines = CatalogStep.query("routines", () -> routines(c, schemas));
       List<Relationship.Computed> computed =
           CatalogStep.query("computed_relationships", () -> computedRelationships(c, schemas));
+      MediaHandlers handlers = CatalogStep.query("media_handlers", () -> MediaHandlerRows.load(c, schemas));
       KeyProjection keys = new KeyProjection(origins, tables.keySet());
       Map<QualifiedName, List<String>> pks = keys.primaryKeys(constraints);
       Map<QualifiedName, Table> built = new LinkedHashMap<>();
       tables.forEach((name, rows) -> built.put(name, rows.build(pks.getOrDefault(name, List.of()))));
       List<ForeignKey> fks = keys.foreignKeys(constraints);
-      return new SchemaCache(built, fks, Relationships.derive(built, fks, computed), routines);
+      return new SchemaCache(built, fks, Relationships.derive(built, fks, computed), routines,
+          handlers);
     });
   }
 
