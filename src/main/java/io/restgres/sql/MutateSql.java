@@ -90,14 +90,16 @@ public final class MutateSql {
         .then(" THEN b ELSE jsonb_build_array(b) END FROM (SELECT ")
         .then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
-        .then(", pgrst_elem.j) pgrst_row) pgrst_body")
+        .then(", ").then(Representations.parsable(m, Sql.keyword("pgrst_elem.j"))).then(") pgrst_row) pgrst_body")
         .then(PredicateSql.where(q, m.where()))
         .then(returning(m, q));
   }
 
   // With missing=default a key absent from the body (listed in ?columns=) takes the column default.
   private static Sql updatedValue(MutatePlan m, String column) {
-    Sql value = Sql.keyword("pgrst_body.").then(Sql.ident(column));
+    Sql value = m.fromJson().containsKey(column)
+        ? Representations.fromJson(m.fromJson().get(column), Sql.keyword("pgrst_body.pgrst_json"), column)
+        : Sql.keyword("pgrst_body.").then(Sql.ident(column));
     if (m.defaults().isEmpty()) {
       return value;
     }

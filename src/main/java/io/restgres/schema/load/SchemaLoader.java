@@ -5,6 +5,7 @@ import io.restgres.schema.ForeignKey;
 import io.restgres.schema.MediaHandlers;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Relationship;
+import io.restgres.schema.Representation;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
@@ -103,7 +104,13 @@ public final class SchemaLoader {
         rs.getBoolean("nullable"),
         Optional.ofNullable(rs.getString("column_default")),
         strings(rs.getArray("enum_values")),
-        Optional.ofNullable(rs.getString("column_description")));
+        Optional.ofNullable(rs.getString("column_description")),
+        new Representation(function(rs, "to_json"), function(rs, "from_text"), function(rs, "from_json")));
+  }
+
+  private static Optional<QualifiedName> function(ResultSet rs, String column) throws SQLException {
+    List<String> name = strings(rs.getArray(column));
+    return name.isEmpty() ? Optional.empty() : Optional.of(new QualifiedName(name.get(0), name.get(1)));
   }
 
   private static List<Constraint> constraints(Connection c) throws SQLException {
