@@ -1,16 +1,24 @@
 package io.restgres.api;
 
 import io.restgres.error.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 
-/** Writes an {@link ApiException} as PostgREST's error body with its status and headers. */
+/**
+ * Writes an {@link ApiException} as PostgREST's error body with its status and headers; its own
+ * reason phrase, if any, goes to {@link ReasonPhraseFilter}.
+ */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
+  @Context HttpServletRequest request;
+
   @Override
   public Response toResponse(ApiException e) {
+    e.reasonPhrase().ifPresent(p -> request.setAttribute(ReasonPhraseFilter.ATTRIBUTE, p));
     return render(e);
   }
 

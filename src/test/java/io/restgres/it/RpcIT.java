@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -329,5 +332,25 @@ class RpcIT extends DefaultDeployment {
     ok(test.get("/rpc/mt_plain_text", "Accept", "application/vnd.mt-count+json"), "{\"rows\" : 1}");
     error(test.get("/rpc/mt_all_shapes", "Accept", "application/octet-stream"), 406, "PGRST107",
         "None of these media types are available: application/octet-stream", null, null);
+  }
+  // The status line's reason phrase of raised errors, read as a client sees it (HttpClient hides it).
+  @Test
+  void raisedErrors_carryTheirReasonPhrase() throws IOException {
+    assertEquals("402 Payment Required Now", statusLine("/rpc/mt_raise_pt402"));
+    assertEquals("418 Short And Stout", statusLine("/rpc/mt_raise_teapot?phrase=true"));
+    assertEquals("404 Not Found", statusLine("/rpc/mt_raise_teapot?phrase=false"));
+    assertEquals("200 OK", statusLine("/rpc/mt_hello"));
+    error(test.get("/rpc/mt_raise_pt402"), 402, "PT402", "Payment Required Now", "Quota used", "Top up");
+  }
+
+  private String statusLine(String path) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + deployed.getPort() + path).toURL()
+        .openConnection();
+    c.setRequestProperty("Accept-Profile", "test");
+    try {
+      return c.getResponseCode() + " " + c.getResponseMessage();
+    } finally {
+      c.disconnect();
+    }
   }
 }
