@@ -70,7 +70,8 @@ final class MediaNegotiation {
   private static Optional<CustomMedia> custom(String mime, Table table, boolean defaultSelect,
       MediaHandlers handlers) {
     if (defaultSelect) {
-      Optional<MediaHandler> own = handlers.of(table.name(), MediaHandler.ANY).or(() -> handlers.of(table.name(), mime));
+      Optional<MediaHandler> own =
+          handlers.of(table.name(), MediaHandler.ANY).or(() -> handlers.of(table.name(), mime));
       if (own.isPresent()) {
         boolean rows = own.get().kind() == MediaHandler.Kind.AGGREGATE;
         return Optional.of(new CustomMedia(own.get(), rows ? Optional.of(table.name()) : Optional.empty()));

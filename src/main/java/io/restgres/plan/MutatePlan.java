@@ -19,8 +19,9 @@ import java.util.Optional;
  *     {@code Location}: nothing ({@code RETURNING 1}, so that the write needs no SELECT privilege),
  *     {@code *} for the whole row, and column or computed-field names
  * @param primaryKey the relation's primary key, for {@code Location}
- * @param fromJson the written columns of a domain with a cast from json, by name: the function that
- *     reads their body values (PostgREST's domain representations)
+ * @param fromJson the relation's columns of a domain with a cast from json, by name: the function
+ *     that reads their body values (PostgREST's domain representations); the body's keys of these
+ *     columns are never parsed by the domain's own syntax, written or not
  */
 public record MutatePlan(
     Kind kind,

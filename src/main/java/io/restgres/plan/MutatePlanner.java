@@ -57,7 +57,7 @@ final class MutatePlanner {
     Optional<OnConflict> onConflict = conflictTarget(table, req)
         .flatMap(cols -> p.resolution().map(r -> new OnConflict(cols, r.equals("merge-duplicates"))));
     return new MutatePlan(Kind.INSERT, table.name(), body.keys(), body.json(), List.of(), onConflict,
-        defaults(table, body.keys(), p.missingDefault()), returning, table.primaryKey(), fromJson(table, body.keys()));
+        defaults(table, body.keys(), p.missingDefault()), returning, table.primaryKey(), fromJson(table));
   }
 
   /** The upsert target: {@code on_conflict=} or the primary key; none when neither exists. */
@@ -77,9 +77,9 @@ final class MutatePlanner {
     return Optional.of(out);
   }
 
-  private static Map<String, QualifiedName> fromJson(Table table, List<String> cols) {
+  private static Map<String, QualifiedName> fromJson(Table table) {
     Map<String, QualifiedName> out = new LinkedHashMap<>();
-    cols.forEach(c -> table.column(c).flatMap(col -> col.representation().fromJson()).ifPresent(f -> out.put(c, f)));
+    table.columns().forEach((name, col) -> col.representation().fromJson().ifPresent(f -> out.put(name, f)));
     return out;
   }
 
@@ -110,7 +110,7 @@ final class MutatePlanner {
         .toList();
     return new MutatePlan(Kind.INSERT, table.name(), body.keys(), body.json(), keys,
         Optional.of(new OnConflict(table.primaryKey(), true)), Optional.empty(), returning, table.primaryKey(),
-        fromJson(table, body.keys()));
+        fromJson(table));
   }
 
   // An array body is joined to each matching row, which PostgreSQL updates once, from one of its
@@ -119,6 +119,6 @@ final class MutatePlanner {
     Payload body = body(table, req);
     return new MutatePlan(Kind.UPDATE, table.name(), body.keys(), body.json(), read.where(), Optional.empty(),
         defaults(table, body.keys(), req.preferences().missingDefault()), returning, table.primaryKey(),
-        fromJson(table, body.keys()));
+        fromJson(table));
   }
 }

@@ -18,7 +18,10 @@ final class Representations {
         .then(")::json)");
   }
 
-  /** The JSON row without the keys read through casts, for {@code jsonb_populate_record}. */
+  /**
+   * The JSON row without the keys of columns read through casts, for {@code jsonb_populate_record}:
+   * also of those not written ({@code ?columns=} ignores the other keys, as PostgREST does).
+   */
   static Sql parsable(MutatePlan m, Sql jsonbRow) {
     if (m.fromJson().isEmpty()) {
       return jsonbRow;

@@ -75,4 +75,12 @@ class RepresentationSqlTest {
     assertEquals(List.of(new SqlParam("shade", Types.VARCHAR), new SqlParam("{\"id\":1,\"shade\":\"#FF0000\"}",
         Types.OTHER), new SqlParam("{\"shade\"}", Types.OTHER)), sql.params());
   }
+
+  @Test
+  void insert_columnsParameter_leavesUnwrittenPresentedKeysUnparsed() {
+    ActionPlan p = plan("POST", "swatches?columns=id", "{\"id\":1,\"shade\":\"not a colour\"}");
+    Sql sql = MutateSql.main(p.mutate().orElseThrow(), p.read(), p.media(), false, BodyRows.AGGREGATED);
+    assertEquals(true, sql.text().contains("(SELECT pgrst_row.\"id\" FROM jsonb_array_elements("), sql.text());
+    assertEquals(true, sql.text().contains("(pgrst_elem.j - ?::text[])"), sql.text());
+  }
 }
