@@ -96,6 +96,11 @@ final class InsertSql {
           ? Representations.fromJson(m.fromJson().get(c), row, c).then(" AS ").then(Sql.ident(c))
           : Sql.keyword("pgrst_row.").then(Sql.ident(c)));
     }
+    // PUT's key filters read the body's key columns, also when the body lacks them
+    if (isPut(m)) {
+      m.primaryKey().stream().filter(k -> !m.columns().contains(k))
+          .forEach(k -> cols.add(Sql.keyword("pgrst_row.").then(Sql.ident(k))));
+    }
     return Sql.keyword("(SELECT ").then(Sql.join(", ", cols))
         .then(" FROM jsonb_array_elements(").then(bodyRows(m, "jsonb")).then(") pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))

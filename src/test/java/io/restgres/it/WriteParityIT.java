@@ -338,5 +338,7 @@ class WriteParityIT extends DefaultDeployment {
     Http.Response put = test.send("PUT", "/dr_swatches?id=eq.5", "{\"id\":5,\"name\":\"teal\",\"shade\":\"#008080\"}",
         "Prefer", "return=representation");
     ok(put, "[{\"id\":5,\"name\":\"teal\",\"shade\":\"#008080\",\"seen_at\":null}]");
+    answers(test.send("PUT", "/dr_swatches?id=eq.5", "{\"name\":\"keyless\"}"), 400, "{\"code\":\"PGRST115\","
+        + "\"details\":null,\"hint\":null,\"message\":\"Payload values do not match URL in primary key column(s)\"}");
   }
 }

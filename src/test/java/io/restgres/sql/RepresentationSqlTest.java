@@ -83,4 +83,12 @@ class RepresentationSqlTest {
     assertEquals(true, sql.text().contains("(SELECT pgrst_row.\"id\" FROM jsonb_array_elements("), sql.text());
     assertEquals(true, sql.text().contains("(pgrst_elem.j - ?::text[])"), sql.text());
   }
+
+  @Test
+  void put_bodyWithoutItsKey_stillHasTheKeyColumnForTheFilter() {
+    ActionPlan p = plan("PUT", "swatches?id=eq.1", "{\"shade\":\"#000001\"}");
+    Sql sql = MutateSql.main(p.mutate().orElseThrow(), p.read(), p.media(), false, BodyRows.AGGREGATED);
+    assertEquals(true, sql.text().contains(" AS \"shade\", pgrst_row.\"id\" FROM jsonb_array_elements("), sql.text());
+    assertEquals(true, sql.text().contains(" AND pgrst_body.\"id\" = ? ON CONFLICT"), sql.text());
+  }
 }
