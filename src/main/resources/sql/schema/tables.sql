@@ -24,7 +24,21 @@ SELECT n.nspname AS table_schema,
        END AS column_default,
        coalesce((SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder)
                  FROM pg_enum e WHERE e.enumtypid = coalesce(nullif(t.typbasetype, 0), t.oid)), '{}') AS enum_values,
-       col_description(c.oid, a.attnum) AS column_description
+       col_description(c.oid, a.attnum) AS column_description,
+       -- a domain's implicit casts through functions to json and from text and json (PostgREST's
+       -- domain_representations), as {schema, function}
+       (SELECT ARRAY[fs.nspname::text, f.proname::text] FROM pg_cast k JOIN pg_proc f ON f.oid = k.castfunc
+        JOIN pg_namespace fs ON fs.oid = f.pronamespace
+        WHERE t.typtype = 'd' AND k.castsource = t.oid AND k.casttarget = 'json'::regtype AND k.castcontext = 'i'
+          AND k.castmethod = 'f' AND has_function_privilege(k.castfunc, 'execute')) AS to_json,
+       (SELECT ARRAY[fs.nspname::text, f.proname::text] FROM pg_cast k JOIN pg_proc f ON f.oid = k.castfunc
+        JOIN pg_namespace fs ON fs.oid = f.pronamespace
+        WHERE t.typtype = 'd' AND k.casttarget = t.oid AND k.castsource = 'text'::regtype AND k.castcontext = 'i'
+          AND k.castmethod = 'f' AND has_function_privilege(k.castfunc, 'execute')) AS from_text,
+       (SELECT ARRAY[fs.nspname::text, f.proname::text] FROM pg_cast k JOIN pg_proc f ON f.oid = k.castfunc
+        JOIN pg_namespace fs ON fs.oid = f.pronamespace
+        WHERE t.typtype = 'd' AND k.casttarget = t.oid AND k.castsource = 'json'::regtype AND k.castcontext = 'i'
+          AND k.castmethod = 'f' AND has_function_privilege(k.castfunc, 'execute')) AS from_json
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped

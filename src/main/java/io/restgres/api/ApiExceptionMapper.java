@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes an {@link ApiException} as PostgREST's error body with its status and headers, at {@code
- * client-error-verbosity}. A server-side error (5xx) is logged here, once, with the request's trace
- * id: this is the one place every error of the API passes.
+ * client-error-verbosity}; its own reason phrase, if any, goes to {@link ReasonPhraseFilter}. A
+ * server-side error (5xx) is logged here, once, with the request's trace id: this is the one place
+ * every error of the API passes.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
@@ -29,6 +30,7 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
     if (e.status() >= 500 && config.observability().logLevel().logsErrors()) {
       RequestLog.serverError(TraceHeaderFilter.traceId(request, config), e);
     }
+    e.reasonPhrase().ifPresent(p -> request.setAttribute(ReasonPhraseFilter.ATTRIBUTE, p));
     return render(e, config.observability().clientErrorVerbosity());
   }
 

@@ -59,7 +59,7 @@ public class RequestHandler {
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     t = timing.lap(Phase.PARSE, t);
     boolean acceptable = req.accept().stream()
-        .anyMatch(m -> m == MediaType.OPENAPI || m == MediaType.JSON || m == MediaType.ANY);
+        .anyMatch(m -> m.is(MediaType.OPENAPI) || m.is(MediaType.JSON) || m.is(MediaType.ANY));
     if (!acceptable) {
       throw ErrorCode.UNACCEPTABLE_MEDIA_TYPE.exception(
           "None of these media types are available: " + req.acceptHeader());

@@ -25,6 +25,11 @@ final class PgErrors {
     }
     int status = PgErrorStatus.of(state, message, authenticated);
     ApiException error = new ApiException(status, state, message, server.getDetail(), server.getHint());
+    // PostgREST's mkStatus: RAISE SQLSTATE 'PT402' USING message = 'Payment Required' answers
+    // "402 Payment Required"
+    if (state.startsWith("PT") && state.substring(2).equals(Integer.toString(status))) {
+      error = error.withReasonPhrase(message);
+    }
     return status == 401 ? error.withHeader("WWW-Authenticate", "Bearer") : error;
   }
 

@@ -45,14 +45,14 @@ final class RaisedError {
     }
     JsonObject b = body.get();
     JsonObject r = response.get();
-    // The reason phrase (status_text) cannot be carried: Servlet 6 dropped setStatus(int, String).
-    return new ApiException(
+    ApiException error = new ApiException(
         status(r.get("status")).get(),
         b.getString("code"),
         b.getString("message"),
         b.getString("details", null),
         b.getString("hint", null),
         headers(r.get("headers")).get());
+    return r.get("status_text") instanceof JsonString text ? error.withReasonPhrase(text.getString()) : error;
   }
 
   private static ApiException parseError(String details, String hint) {

@@ -4,6 +4,7 @@ import io.restgres.json.JsonText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one error type of Restgres: everything a request can fail with, rendered as PostgREST's body
@@ -20,6 +21,7 @@ public final class ApiException extends RuntimeException {
   private final String hint;
   private final boolean detailsAreJson;
   private final transient List<Map.Entry<String, String>> headers;
+  private final String reasonPhrase;
 
   public ApiException(int status, String code, String message, String details, String hint) {
     this(status, code, message, details, hint, List.of());
@@ -32,7 +34,7 @@ public final class ApiException extends RuntimeException {
       String details,
       String hint,
       List<Map.Entry<String, String>> headers) {
-    this(status, code, message, details, false, hint, headers);
+    this(status, code, message, details, false, hint, headers, null);
   }
 
   private ApiException(
@@ -42,7 +44,8 @@ public final class ApiException extends RuntimeException {
       String details,
       boolean detailsAreJson,
       String hint,
-      List<Map.Entry<String, String>> headers) {
+      List<Map.Entry<String, String>> headers,
+      String reasonPhrase) {
     super(Objects.requireNonNull(message, "message"), null, false, false);
     this.status = status;
     this.code = Objects.requireNonNull(code, "code");
@@ -50,6 +53,7 @@ public final class ApiException extends RuntimeException {
     this.detailsAreJson = detailsAreJson;
     this.hint = hint;
     this.headers = List.copyOf(headers);
+    this.reasonPhrase = reasonPhrase;
   }
 
   /**
@@ -57,14 +61,27 @@ public final class ApiException extends RuntimeException {
    * PGRST201 lists the candidate relationships as an array of objects.
    */
   public static ApiException withJsonDetails(int status, String code, String message, String detailsJson, String hint) {
-    return new ApiException(status, code, message, Objects.requireNonNull(detailsJson), true, hint, List.of());
+    return new ApiException(status, code, message, Objects.requireNonNull(detailsJson), true, hint, List.of(), null);
   }
 
   /** A copy of this error with one more response header. */
   public ApiException withHeader(String name, String value) {
     List<Map.Entry<String, String>> more = new java.util.ArrayList<>(headers);
     more.add(Map.entry(name, value));
-    return new ApiException(status, code, getMessage(), details, detailsAreJson, hint, more);
+    return new ApiException(status, code, getMessage(), details, detailsAreJson, hint, more, reasonPhrase);
+  }
+
+  /**
+   * A copy of this error with its own reason phrase in the status line (PostgREST: the message of
+   * {@code RAISE SQLSTATE 'PTxxx'}, the {@code status_text} of a raised PGRST error).
+   */
+  public ApiException withReasonPhrase(String phrase) {
+    return new ApiException(status, code, getMessage(), details, detailsAreJson, hint, headers, phrase);
+  }
+
+  /** The reason phrase of the status line, when it is not the status's standard one. */
+  public Optional<String> reasonPhrase() {
+    return Optional.ofNullable(reasonPhrase);
   }
 
   public int status() {

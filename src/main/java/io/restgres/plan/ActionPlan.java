@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param read the read, or the shape of the returned representation of a write
  * @param mutate the write, for POST/PATCH/DELETE
  * @param media the negotiated media type of the body the statement renders
+ * @param custom the media type handler of the database that renders the body, when one does
  * @param explain for {@code Accept: application/vnd.pgrst.plan}: the EXPLAIN wanted of that
  *     statement, which then answers instead
  * @param counting how a read's total is computed
@@ -28,6 +29,7 @@ public record ActionPlan(
     ReadPlan read,
     Optional<MutatePlan> mutate,
     MediaType media,
+    Optional<CustomMedia> custom,
     Optional<PlanMedia> explain,
     CountPlan counting,
     boolean representation,
@@ -39,10 +41,16 @@ public record ActionPlan(
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(read, "read");
     Objects.requireNonNull(media, "media");
+    Objects.requireNonNull(custom, "custom");
     Objects.requireNonNull(explain, "explain");
     Objects.requireNonNull(counting, "counting");
     Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(tx, "tx");
     legacyTargets = List.copyOf(legacyTargets);
+  }
+
+  /** The Content-Type of the body: the handler's, else the negotiated type's. */
+  public String contentType() {
+    return custom.map(CustomMedia::contentType).orElseGet(media::contentType);
   }
 }

@@ -64,7 +64,8 @@ final class AggregatePlanner {
    */
   ReadPlan expandStars(ReadPlan node, boolean mustName) {
     ReadPlan out = node;
-    if (node.hasAggregates() || mustName) {
+    // a domain presented through its cast to json is selected by name, as PostgREST expands the star
+    if (node.hasAggregates() || mustName || cache.table(node.from()).map(AggregatePlanner::presents).orElse(false)) {
       out = node.withSelect(expand(node.select(), cache.table(node.from())));
     }
     List<EmbedPlan> embeds = new ArrayList<>();
@@ -75,13 +76,18 @@ final class AggregatePlanner {
     return out.withEmbeds(embeds);
   }
 
+  private static boolean presents(Table t) {
+    return t.columns().values().stream().anyMatch(c -> c.representation().toJson().isPresent());
+  }
+
   private static List<Projection> expand(List<Projection> select, Optional<Table> table) {
     List<Projection> out = new ArrayList<>();
     for (Projection p : select) {
       if (p instanceof Projection.AllColumns && table.isPresent()) {
         for (Column c : table.get().columns().values()) {
           out.add(new Projection.Field(
-              new ResolvedField(c.name(), Optional.of(c.baseType()), List.of()), Optional.empty(), Optional.empty()));
+              new ResolvedField(c.name(), Optional.of(c.baseType()), List.of(), c.representation()), Optional.empty(),
+              Optional.empty()));
         }
       } else {
         out.add(p);

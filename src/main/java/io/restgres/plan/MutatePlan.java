@@ -19,6 +19,9 @@ import java.util.Optional;
  *     {@code Location}: nothing ({@code RETURNING 1}, so that the write needs no SELECT privilege),
  *     {@code *} for the whole row, and column or computed-field names
  * @param primaryKey the relation's primary key, for {@code Location}
+ * @param fromJson the relation's columns of a domain with a cast from json, by name: the function
+ *     that reads their body values (PostgREST's domain representations); the body's keys of these
+ *     columns are never parsed by the domain's own syntax, written or not
  */
 public record MutatePlan(
     Kind kind,
@@ -29,7 +32,8 @@ public record MutatePlan(
     Optional<OnConflict> onConflict,
     Optional<Map<String, Optional<String>>> defaults,
     List<String> returning,
-    List<String> primaryKey) {
+    List<String> primaryKey,
+    Map<String, QualifiedName> fromJson) {
   public MutatePlan {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(target, "target");
@@ -37,6 +41,7 @@ public record MutatePlan(
     where = List.copyOf(where);
     returning = List.copyOf(returning);
     primaryKey = List.copyOf(primaryKey);
+    fromJson = Map.copyOf(fromJson);
   }
 
   /** Whether the statement returns the changed rows themselves rather than only counting them. */

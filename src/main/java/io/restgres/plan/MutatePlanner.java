@@ -10,6 +10,7 @@ import io.restgres.request.Operator;
 import io.restgres.request.Payload;
 import io.restgres.request.Preferences;
 import io.restgres.schema.Column;
+import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Table;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ final class MutatePlanner {
       case UPSERT_PUT -> put(table, req, returning);
       case UPDATE -> update(table, req, read, returning);
       case DELETE -> new MutatePlan(Kind.DELETE, table.name(), List.of(), "", read.where(), Optional.empty(),
-          Optional.empty(), returning, table.primaryKey());
+          Optional.empty(), returning, table.primaryKey(), Map.of());
       default -> throw new IllegalStateException("not a write: " + req.action());
     };
   }
@@ -56,7 +57,7 @@ final class MutatePlanner {
     Optional<OnConflict> onConflict = conflictTarget(table, req)
         .flatMap(cols -> p.resolution().map(r -> new OnConflict(cols, r.equals("merge-duplicates"))));
     return new MutatePlan(Kind.INSERT, table.name(), body.keys(), body.json(), List.of(), onConflict,
-        defaults(table, body.keys(), p.missingDefault()), returning, table.primaryKey());
+        defaults(table, body.keys(), p.missingDefault()), returning, table.primaryKey(), fromJson(table));
   }
 
   /** The upsert target: {@code on_conflict=} or the primary key; none when neither exists. */
@@ -74,6 +75,12 @@ final class MutatePlanner {
     Map<String, Optional<String>> out = new LinkedHashMap<>();
     cols.forEach(c -> out.put(c, table.column(c).flatMap(Column::defaultValue)));
     return Optional.of(out);
+  }
+
+  private static Map<String, QualifiedName> fromJson(Table table) {
+    Map<String, QualifiedName> out = new LinkedHashMap<>();
+    table.columns().forEach((name, col) -> col.representation().fromJson().ifPresent(f -> out.put(name, f)));
+    return out;
   }
 
   // PUT: a single-row upsert addressed by eq filters on exactly the primary key
@@ -102,7 +109,8 @@ final class MutatePlanner {
         .map(f -> (Predicate) new Predicate.Compare(ReadPlanner.resolve(table, f.field()), f.condition()))
         .toList();
     return new MutatePlan(Kind.INSERT, table.name(), body.keys(), body.json(), keys,
-        Optional.of(new OnConflict(table.primaryKey(), true)), Optional.empty(), returning, table.primaryKey());
+        Optional.of(new OnConflict(table.primaryKey(), true)), Optional.empty(), returning, table.primaryKey(),
+        fromJson(table));
   }
 
   // An array body is joined to each matching row, which PostgreSQL updates once, from one of its
@@ -110,6 +118,7 @@ final class MutatePlanner {
   private static MutatePlan update(Table table, ApiRequest req, ReadPlan read, List<String> returning) {
     Payload body = body(table, req);
     return new MutatePlan(Kind.UPDATE, table.name(), body.keys(), body.json(), read.where(), Optional.empty(),
-        defaults(table, body.keys(), req.preferences().missingDefault()), returning, table.primaryKey());
+        defaults(table, body.keys(), req.preferences().missingDefault()), returning, table.primaryKey(),
+        fromJson(table));
   }
 }

@@ -42,12 +42,13 @@ public final class Planner {
     Optional<MutatePlan> mutate =
         write ? Optional.of(MutatePlanner.plan(table, req, read)) : Optional.empty();
     AppliedPreferences applied = PreferencePlanner.decide(req, table, config);
-    MediaNegotiation.Negotiated media = MediaNegotiation.negotiate(req, table, config.dbPlanEnabled());
+    MediaNegotiation.Negotiated media = MediaNegotiation.negotiate(req, table, config.dbPlanEnabled(),
+        cache.mediaHandlers());
     CountPlan counting = req.action().isRead() ? CountPlan.of(p.count(), config.dbMaxRows()) : CountPlan.NONE;
     TxPlan tx = TxPlan.of(req.schema(), applied.timezone(), applied.tx(), req.action().isRead(), config);
     // EXPLAIN ANALYZE runs the statement: what it wrote is rolled back (PostgREST would commit it)
     boolean analyze = media.explain().filter(e -> e.has(PlanMedia.Option.ANALYZE)).isPresent();
-    return new ActionPlan(req.action(), table, read, mutate, media.media(), media.explain(), counting,
+    return new ActionPlan(req.action(), table, read, mutate, media.media(), media.custom(), media.explain(), counting,
         representation, applied, analyze ? tx.withRollback() : tx, legacyTargets);
   }
 

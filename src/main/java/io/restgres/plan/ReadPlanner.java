@@ -5,8 +5,10 @@ import io.restgres.request.ApiRequest;
 import io.restgres.request.FieldPath;
 import io.restgres.request.QueryParams;
 import io.restgres.schema.Column;
+import io.restgres.schema.Representation;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
+import java.util.Optional;
 
 /**
  * The read plan as PostgREST's {@code readPlan} builds it: a chain of named passes over the plan
@@ -32,7 +34,8 @@ final class ReadPlanner {
   }
 
   static ResolvedField resolve(Table table, FieldPath path) {
-    return new ResolvedField(
-        path.name(), table.column(path.name()).map(Column::baseType), path.path());
+    Optional<Column> column = table.column(path.name());
+    return new ResolvedField(path.name(), column.map(Column::baseType), path.path(),
+        column.map(Column::representation).orElse(Representation.NONE));
   }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param schema the schema chosen by profile headers, or the default
  * @param profileRequested whether Accept-Profile/Content-Profile named the schema
  * @param headerRange the {@code Range} header's range (GET only)
- * @param accept the acceptable media types, best first
+ * @param accept the acceptable media ranges, best first (PostgREST's order: quality, then the more
+ *     specific range)
  * @param plan the parameters of the best {@link MediaType#PLAN} range of {@code accept}
  * @param payload the body of a POST, PUT or PATCH on a relation (a call's is in its target)
  * @param info what the request publishes to SQL as {@code request.*} settings
@@ -25,7 +26,7 @@ public record ApiRequest(
     QueryParams query,
     Preferences preferences,
     Optional<RangeSpec> headerRange,
-    List<MediaType> accept,
+    List<MediaRange> accept,
     String acceptHeader,
     Optional<PlanMedia> plan,
     Optional<Payload> payload,

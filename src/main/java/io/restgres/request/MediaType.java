@@ -21,7 +21,12 @@ public enum MediaType {
   GEOJSON("application/geo+json", "application/geo+json; charset=utf-8"),
   /** An accepted plan range; its parameters are in {@link PlanMedia}, which writes its Content-Type. */
   PLAN("application/vnd.pgrst.plan", "application/vnd.pgrst.plan+text; charset=utf-8"),
-  ANY("*/*", "application/json; charset=utf-8");
+  ANY("*/*", "application/json; charset=utf-8"),
+  /**
+   * A body a media type handler of the database renders (never parsed from a header): its
+   * Content-Type is the handler's.
+   */
+  CUSTOM("", "application/octet-stream");
 
   private final String name;
   private final String contentType;

@@ -75,7 +75,7 @@ public final class Responder {
       body = ResultBody.of(rangeError(plan, plan.counting().total(r.total(), r.plannedTotal()), verbosity));
     }
     if (hasBody(plan)) {
-      headers.add(header("Content-Type", plan.media().contentType()));
+      headers.add(header("Content-Type", plan.contentType()));
       if (multiSchema || req.profileRequested()) {
         headers.add(header("Content-Profile", req.schema()));
       }

@@ -3,6 +3,7 @@ package io.restgres.schema;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,17 +12,20 @@ import java.util.Optional;
  *
  * @param relationships the relationships between exposed relations by the relation they start
  *     from, each list in PostgREST's order (the order in which an ambiguous embed lists them)
+ * @param mediaHandlers the media types that aggregates and functions of the exposed schemas produce
  */
 public record SchemaCache(
     Map<QualifiedName, Table> tables,
     List<ForeignKey> foreignKeys,
     Map<QualifiedName, List<Relationship>> relationships,
-    List<Routine> routines) {
+    List<Routine> routines,
+    MediaHandlers mediaHandlers) {
   public SchemaCache {
     tables = Map.copyOf(tables);
     foreignKeys = List.copyOf(foreignKeys);
     relationships = Map.copyOf(relationships);
     routines = List.copyOf(routines);
+    Objects.requireNonNull(mediaHandlers, "mediaHandlers");
   }
 
   public Optional<Table> table(QualifiedName name) {

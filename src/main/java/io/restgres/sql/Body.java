@@ -1,6 +1,8 @@
 package io.restgres.sql;
 
+import io.restgres.plan.CustomMedia;
 import io.restgres.request.MediaType;
+import io.restgres.schema.MediaHandler;
 
 /** The body aggregates over {@code _postgrest_t} (PostgREST {@code SqlFragment.hs:handlerF}). */
 final class Body {
@@ -25,6 +27,23 @@ final class Body {
       .then(") FROM json_object_keys(row_to_json(_postgrest_t)) k) END");
 
   private Body() {}
+
+  /**
+   * The body a media type handler renders (PostgREST {@code customFuncF}): the aggregate over the
+   * rows, each cast to the relation's row type when the aggregate takes that; over a scalar result
+   * the aggregate takes the values. A function's own media type is its one value as it is.
+   *
+   * @param scalar whether the rows are a function's scalar results ({@code pgrst_scalar})
+   */
+  static Sql custom(CustomMedia custom, boolean scalar) {
+    if (custom.handler().kind() == MediaHandler.Kind.RESULT) {
+      return Sql.keyword("(pg_catalog.array_agg(_postgrest_t.pgrst_scalar))[1]");
+    }
+    Sql rows = scalar ? Sql.keyword("_postgrest_t.pgrst_scalar")
+        : custom.rowType().map(t -> Sql.keyword("_postgrest_t::").then(Sql.name(t)))
+            .orElse(Sql.keyword("_postgrest_t"));
+    return Sql.name(custom.handler().name()).then("(").then(rows).then(")");
+  }
 
   static Sql of(MediaType media) {
     return of(media, SOURCE);

@@ -40,7 +40,7 @@ public final class CallSql {
   public static BodyRows rows(CallPlan call) {
     ActionPlan result = call.result();
     Routine.Returns ret = call.routine().returns();
-    if (result.action() == Action.HEAD || ret.kind() == Routine.Returns.Kind.VOID) {
+    if (result.action() == Action.HEAD || ret.kind() == Routine.Returns.Kind.VOID || result.custom().isPresent()) {
       return BodyRows.AGGREGATED;
     }
     boolean json = result.media() == MediaType.JSON || result.media() == MediaType.ANY;
@@ -114,6 +114,9 @@ public final class CallSql {
     MediaType media = result.media();
     if (result.action() == Action.HEAD || ret.kind() == Routine.Returns.Kind.VOID) {
       return Body.NONE;
+    }
+    if (result.custom().isPresent()) {
+      return Body.custom(result.custom().get(), ret.kind() == Routine.Returns.Kind.SCALAR);
     }
     boolean json = media == MediaType.JSON || media == MediaType.ANY;
     if (!json) {

@@ -40,7 +40,8 @@ final class InsertSql {
   }
 
   private static Sql columns(MutatePlan m) {
-    Sql source = m.defaults().map(d -> withDefaults(m, d)).orElseGet(() -> plain(m));
+    Sql source = m.defaults().isPresent() || !m.fromJson().isEmpty()
+        ? perElement(m, m.defaults().orElse(Map.of())) : plain(m);
     return Sql.keyword(" (").then(columnList(m.columns(), Sql.EMPTY)).then(") SELECT ")
         .then(columnList(m.columns(), Sql.keyword("pgrst_body."))).then(" FROM ").then(source);
   }
@@ -78,8 +79,9 @@ final class InsertSql {
 
   // Absent keys take the column's default expression, read from the catalog (never from the request).
   // As in PostgREST, every default is evaluated for every row and the row's own keys win, so a row
-  // that brings its id still advances the sequence.
-  private static Sql withDefaults(MutatePlan m, Map<String, Optional<String>> defaults) {
+  // that brings its id still advances the sequence. A domain with a cast from json reads its value
+  // through it, and is left out of the row populated from the element, which could not parse it.
+  private static Sql perElement(MutatePlan m, Map<String, Optional<String>> defaults) {
     List<Sql> pairs = new ArrayList<>();
     for (String c : m.columns()) {
       defaults.getOrDefault(c, Optional.empty()).ifPresent(expr ->
@@ -89,11 +91,20 @@ final class InsertSql {
         ? Sql.keyword("pgrst_elem.j")
         : Sql.keyword("jsonb_build_object(").then(Sql.join(", ", pairs)).then(") || pgrst_elem.j");
     List<Sql> cols = new ArrayList<>();
-    m.columns().forEach(c -> cols.add(Sql.keyword("pgrst_row.").then(Sql.ident(c))));
+    for (String c : m.columns()) {
+      cols.add(m.fromJson().containsKey(c)
+          ? Representations.fromJson(m.fromJson().get(c), row, c).then(" AS ").then(Sql.ident(c))
+          : Sql.keyword("pgrst_row.").then(Sql.ident(c)));
+    }
+    // PUT's key filters read the body's key columns, also when the body lacks them
+    if (isPut(m)) {
+      m.primaryKey().stream().filter(k -> !m.columns().contains(k))
+          .forEach(k -> cols.add(Sql.keyword("pgrst_row.").then(Sql.ident(k))));
+    }
     return Sql.keyword("(SELECT ").then(Sql.join(", ", cols))
         .then(" FROM jsonb_array_elements(").then(bodyRows(m, "jsonb")).then(") pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
-        .then(", ").then(row).then(") pgrst_row)");
+        .then(", ").then(Representations.parsable(m, row)).then(") pgrst_row)");
   }
 
   private static Sql onConflict(OnConflict c, List<String> columns) {

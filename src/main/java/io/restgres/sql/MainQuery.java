@@ -45,6 +45,10 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
       return new MainQuery(ReadSql.head(plan.read(), plan.counting()), Shape.READ, BodyRows.AGGREGATED, false,
           explain);
     }
+    if (plan.custom().isPresent()) {
+      return new MainQuery(ReadSql.custom(plan.read(), plan.custom().get(), plan.counting()), Shape.READ,
+          BodyRows.AGGREGATED, false, explain);
+    }
     BodyRows rows = BodyRows.of(plan.media());
     return new MainQuery(ReadSql.main(plan.read(), plan.media(), plan.counting(), rows), Shape.READ, rows,
         ReadSql.totalIsRowCount(plan.read(), plan.counting()), explain);
@@ -55,6 +59,10 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
     if (plan.explain().isPresent()) {
       return explain(plan.explain().get(), MutateSql.main(plan.mutate().orElseThrow(), plan.read(), plan.media(),
           plan.representation(), BodyRows.AGGREGATED));
+    }
+    if (plan.custom().isPresent()) {
+      return new MainQuery(MutateSql.custom(plan.mutate().orElseThrow(), plan.read(), plan.custom().get(),
+          plan.representation()), Shape.WRITE, BodyRows.AGGREGATED, false, Optional.empty());
     }
     BodyRows rows = plan.representation() ? BodyRows.of(plan.media()) : BodyRows.AGGREGATED;
     return new MainQuery(MutateSql.main(plan.mutate().orElseThrow(), plan.read(), plan.media(),

@@ -1,5 +1,6 @@
 package io.restgres.sql;
 
+import io.restgres.plan.CustomMedia;
 import io.restgres.plan.MutatePlan;
 import io.restgres.plan.ReadPlan;
 import io.restgres.request.MediaType;
@@ -18,6 +19,17 @@ public final class MutateSql {
   private MutateSql() {}
 
   public static Sql main(MutatePlan m, ReadPlan shape, MediaType media, boolean representation, BodyRows rows) {
+    return main(m, shape, representation ? Body.of(media, REPRESENTATION) : Body.NONE, representation, rows);
+  }
+
+  /** A write whose representation a media type handler of the database renders, in one aggregated row. */
+  public static Sql custom(MutatePlan m, ReadPlan shape, CustomMedia custom, boolean representation) {
+    return main(m, shape, representation ? Body.custom(custom, false) : Body.NONE, representation,
+        BodyRows.AGGREGATED);
+  }
+
+  // body: the aggregated body over the representation's rows, for an aggregated statement
+  private static Sql main(MutatePlan m, ReadPlan shape, Sql body, boolean representation, BodyRows rows) {
     Sql q = Sql.ident(shape.alias());
     Sql write = Sql.keyword("WITH pgrst_source AS (").then(statement(m, q)).then(")");
     // the representation is a CTE of its own so that a CSV header names its columns, not the write's
@@ -39,7 +51,7 @@ public final class MutateSql {
     }
     return withRows
         .then(" SELECT NULL::bigint AS total_result_set, pg_catalog.count(_postgrest_t) AS page_total, ")
-        .then(representation ? Body.of(media, REPRESENTATION) : Body.NONE)
+        .then(body)
         .then(" AS body, ")
         .then(trailer)
         .then(" FROM (")
@@ -78,14 +90,16 @@ public final class MutateSql {
         .then(" THEN b ELSE jsonb_build_array(b) END FROM (SELECT ")
         .then(Sql.typed(m.body(), java.sql.Types.OTHER)).then("::jsonb AS b) pgrst_payload)) pgrst_elem(j),")
         .then(" LATERAL jsonb_populate_record(NULL::").then(Sql.name(m.target()))
-        .then(", pgrst_elem.j) pgrst_row) pgrst_body")
+        .then(", ").then(Representations.parsable(m, Sql.keyword("pgrst_elem.j"))).then(") pgrst_row) pgrst_body")
         .then(PredicateSql.where(q, m.where()))
         .then(returning(m, q));
   }
 
   // With missing=default a key absent from the body (listed in ?columns=) takes the column default.
   private static Sql updatedValue(MutatePlan m, String column) {
-    Sql value = Sql.keyword("pgrst_body.").then(Sql.ident(column));
+    Sql value = m.fromJson().containsKey(column)
+        ? Representations.fromJson(m.fromJson().get(column), Sql.keyword("pgrst_body.pgrst_json"), column)
+        : Sql.keyword("pgrst_body.").then(Sql.ident(column));
     if (m.defaults().isEmpty()) {
       return value;
     }

@@ -1,10 +1,13 @@
 package io.restgres.sql;
 
 import io.restgres.plan.Predicate;
+import io.restgres.plan.ResolvedField;
 import io.restgres.request.Condition;
 import io.restgres.request.Operator;
+import io.restgres.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Renders WHERE conditions (PostgREST {@code SqlFragment.hs:pgFmtFilter}). */
@@ -48,7 +51,7 @@ final class PredicateSql {
     }
     if (p instanceof Predicate.Compare c) {
       Sql field = FieldSql.field(qualifier, c.field());
-      Sql expr = compare(field, c.field().needsToTsvector(), c.condition());
+      Sql expr = compare(field, c.field(), c.condition());
       return c.condition().negated() ? Sql.keyword("NOT ").then(expr.parens()) : expr;
     }
     if (p instanceof Predicate.Bool b) {
@@ -60,26 +63,33 @@ final class PredicateSql {
     throw new IllegalStateException("unknown predicate " + p);
   }
 
-  private static Sql compare(Sql field, boolean toTsvector, Condition c) {
+  private static Sql compare(Sql field, ResolvedField resolved, Condition c) {
     Operator op = c.operator();
+    Optional<QualifiedName> parse = resolved.fromText();
     return switch (op) {
-      case IN -> field.then(" = ANY (").then(Sql.value(ArrayLiteral.of(c.list()))).then(")");
+      case IN -> field.then(" = ANY (").then(parse.isPresent()
+          ? Sql.keyword("(SELECT ").then(Sql.name(parse.get())).then("(unnest(")
+              .then(Sql.value(ArrayLiteral.of(c.list()))).then("::text[])))")
+          : Sql.value(ArrayLiteral.of(c.list()))).then(")");
       case IS -> field.then(isKeyword(c.value()));
       case ISDISTINCT -> field.then(" IS DISTINCT FROM ").then(Sql.value(c.value()));
-      case FTS, PLFTS, PHFTS, WFTS -> fts(field, toTsvector, c);
-      default -> binary(field, c);
+      case FTS, PLFTS, PHFTS, WFTS -> fts(field, resolved.needsToTsvector(), c);
+      default -> binary(field, op.isLike() ? Optional.empty() : parse, c);
     };
   }
 
-  private static Sql binary(Sql field, Condition c) {
+  // A domain with a cast from text reads the value through it, except for like patterns (PostgREST).
+  private static Sql binary(Sql field, Optional<QualifiedName> parse, Condition c) {
     Operator op = c.operator();
-    String value = op.isLike() ? c.value().replace('*', '%') : c.value();
+    String text = op.isLike() ? c.value().replace('*', '%') : c.value();
+    Sql value = parse.map(fn -> Sql.name(fn).then("(").then(Sql.value(text)).then("::text)"))
+        .orElse(Sql.value(text));
     Sql lhs = field.then(" ").then(op.sql().toUpperCase(java.util.Locale.ROOT)).then(" ");
     if (c.quantifier().isPresent()) {
       String q = c.quantifier().get() == Condition.Quantifier.ANY ? "ANY (" : "ALL (";
-      return lhs.then(q).then(Sql.value(value)).then(")");
+      return lhs.then(q).then(value).then(")");
     }
-    return lhs.then(Sql.value(value));
+    return lhs.then(value);
   }
 
   // "is" takes no bind parameter (IS $1 is not valid SQL), hence the allow-list of the parser.

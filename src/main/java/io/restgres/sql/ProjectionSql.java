@@ -13,8 +13,8 @@ final class ProjectionSql {
 
   static Sql of(Sql qualifier, Projection p) {
     Sql expr = expression(qualifier, p);
-    if (p instanceof Projection.Field f && f.outputName().isPresent()) {
-      return expr.then(" AS ").then(Sql.ident(f.outputName().get()));
+    if (p instanceof Projection.Field f && (f.outputName().isPresent() || f.field().toJson().isPresent())) {
+      return expr.then(" AS ").then(Sql.ident(f.key()));
     }
     if (p instanceof Projection.Aggregate a) {
       return expr.then(" AS ").then(Sql.ident(a.outputName()));
@@ -31,7 +31,10 @@ final class ProjectionSql {
       return qualifier.then(".*");
     }
     if (p instanceof Projection.Field f) {
-      return cast(FieldSql.field(qualifier, f.field()), f.cast());
+      Sql field = FieldSql.field(qualifier, f.field());
+      // a domain with a cast to json is presented through it (PostgREST's domain representations)
+      Sql presented = f.field().toJson().map(fn -> Sql.name(fn).then("(").then(field).then(")")).orElse(field);
+      return cast(presented, f.cast());
     }
     if (p instanceof Projection.Aggregate a) {
       Sql arg = a.field().map(f -> cast(FieldSql.field(qualifier, f), a.fieldCast())).orElse(Sql.keyword("*"));

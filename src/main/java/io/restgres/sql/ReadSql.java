@@ -1,6 +1,7 @@
 package io.restgres.sql;
 
 import io.restgres.plan.CountPlan;
+import io.restgres.plan.CustomMedia;
 import io.restgres.plan.ReadPlan;
 import io.restgres.request.MediaType;
 import io.restgres.request.RangeSpec;
@@ -20,6 +21,11 @@ public final class ReadSql {
 
   public static Sql main(ReadPlan plan, MediaType media, CountPlan count, BodyRows rows) {
     return rows.perRow() ? perRow(plan, from(plan), rows, count) : main(plan, from(plan), Body.of(media), count);
+  }
+
+  /** A read whose body a media type handler of the database renders, in one aggregated row. */
+  public static Sql custom(ReadPlan plan, CustomMedia custom, CountPlan count) {
+    return main(plan, from(plan), Body.custom(custom, false), count);
   }
 
   /** A HEAD: the counts without a body. */

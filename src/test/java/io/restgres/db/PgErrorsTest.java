@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restgres.error.ApiException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +44,8 @@ class PgErrorsTest {
     assertEquals(state, e.code());
     assertEquals(message, e.getMessage());
     assertEquals(status == 401 ? List.of(Map.entry("WWW-Authenticate", "Bearer")) : List.of(), e.headers());
+    // PostgREST's mkStatus: a PTxxx status line carries the message as its reason phrase
+    assertEquals(state.startsWith("PT") && status != 500 ? Optional.of(message) : Optional.empty(), e.reasonPhrase());
   }
 
   @Test
@@ -56,6 +59,7 @@ class PgErrorsTest {
     assertEquals("{\"code\":\"123\",\"details\":\"Quota exceeded\",\"hint\":\"Upgrade\",\"message\":\"Payment Required\"}",
         e.toJson());
     assertEquals(List.of(Map.entry("Retry-After", "60"), Map.entry("X-Powered-By", "Nerd Rage")), e.headers());
+    assertEquals(Optional.of("Payment Required"), e.reasonPhrase());
   }
 
   @Test
@@ -65,6 +69,7 @@ class PgErrorsTest {
     assertEquals(401, e.status());
     assertEquals("{\"code\":\"AUTH1\",\"details\":null,\"hint\":null,\"message\":\"who are you\"}", e.toJson());
     assertEquals(List.of(), e.headers());
+    assertEquals(Optional.empty(), e.reasonPhrase());
   }
 
   @ParameterizedTest

@@ -249,6 +249,28 @@ class ReadIT extends DefaultDeployment {
         + "\"message\":\"None of these media types are available: text/xml\"}");
   }
 
+  // Media type handlers of the database (fixtures/82-media-types.sql)
+  @Test
+  void mediaHandlers_aggregatesRenderRelations() {
+    Http.Response bin = test.get("/mt_shapes", "Accept", "application/vnd.mt-bin");
+    assertEquals("ABCDE", bin.body());
+    assertEquals("application/vnd.mt-bin", bin.header("Content-Type"));
+    ok(test.get("/mt_shapes?id=eq.2", "Accept", "text/plain, application/vnd.mt-bin"), "CDE");
+    assertEquals(406, test.get("/mt_shapes?select=id,name,code", "Accept", "application/vnd.mt-bin").status());
+    ok(test.get("/mt_shapes", "Accept", "text/tab-separated-values;q=0.5, text/html"), "id\tname\n1\tdisc\n2\tcube\n");
+    Http.Response csv = test.get("/mt_shapes", "Accept", "text/csv");
+    assertEquals("id;name\n1;disc\n2;cube\n", csv.body());
+    assertEquals("text/csv; charset=utf-8", csv.header("Content-Type"));
+    assertEquals("attachment; filename=\"shapes.csv\"", csv.header("Content-Disposition"));
+    ok(test.get("/items?id=lt.4", "Accept", "application/vnd.mt-count+json"), "{\"rows\" : 3}");
+    ok(test.get("/mt_shapes?select=id", "Accept", "application/vnd.mt-count+json"), "{\"rows\" : 2}");
+    Http.Response any = test.get("/mt_numbers", "Accept", "number/three");
+    assertEquals("123", any.body());
+    assertEquals("number/three", any.header("Content-Type"));
+    assertEquals("application/octet-stream", test.get("/mt_numbers?n=eq.1").header("Content-Type"));
+    ok(test.get("/mt_numbers?n=eq.1", "Accept", "application/vnd.pgrst.object"), "{\"n\":1}");
+  }
+
   @Test
   void headAndOptions() {
     Http.Response head = test.send("HEAD", "/items?limit=2", null, "Prefer", "count=exact");

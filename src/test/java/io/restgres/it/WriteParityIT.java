@@ -21,7 +21,7 @@ class WriteParityIT extends DefaultDeployment {
   @Override
   List<String> writes() {
     return List.of("test.deploy_tickets", "test.w_addresses", "test.w_items", "test.w_no_pk", "test.w_guestbook",
-        "test.w_tally", "test.w_accounts", "test.p_left", "test.p_right", "test.p_ranks");
+        "test.w_tally", "test.w_accounts", "test.p_left", "test.p_right", "test.p_ranks", "test.dr_swatches");
   }
 
   // Identity (BY DEFAULT, ALWAYS) and serial columns, under the role model (fixtures/70-deploy.sql).
@@ -302,5 +302,43 @@ class WriteParityIT extends DefaultDeployment {
   void upsert_emptyArray_is200() {
     Http.Response r = test.send("POST", "/p_ranks", "[]", "Prefer", "return=representation,resolution=merge-duplicates");
     ok(r, "[]");
+  }
+  // Domain representations: casts of a domain to json, from text and from json (fixtures/83-domains.sql).
+  @Test
+  void domainRepresentations_presentFilterAndRead() {
+    ok(test.get("/dr_swatches?order=id"), "[{\"id\":1,\"name\":\"black\",\"shade\":\"#000000\",\"seen_at\":1577836800}, \n "
+        + "{\"id\":2,\"name\":\"navy\",\"shade\":\"#000080\",\"seen_at\":1577923200}, \n "
+        + "{\"id\":3,\"name\":\"jade\",\"shade\":\"#01E240\",\"seen_at\":null}]");
+    ok(test.get("/dr_swatches?select=id,tone:shade,shade::text&id=eq.3"),
+        "[{\"id\":3,\"tone\":\"#01E240\",\"shade\":\"\\\"#01E240\\\"\"}]");
+    Map<?, ?> palette = (Map<?, ?>) ((List<?>) PlainJson.parse(
+        test.get("/dr_palettes?select=id,dr_swatches(*)&id=eq.10").body())).get(0);
+    assertEquals("#000080", ((Map<?, ?>) palette.get("dr_swatches")).get("shade"));
+    ok(test.get("/dr_swatches?select=id&shade=eq.000080"), "[{\"id\":2}]");
+    ok(test.get("/dr_swatches?select=id&shade=in.(%23000000,01E240)&order=id"), "[{\"id\":1}, \n {\"id\":3}]");
+    ok(test.get("/dr_swatches?select=id&shade=not.in.(000000,01E240)"), "[{\"id\":2}]");
+    ok(test.get("/dr_swatches?select=id&seen_at=eq.2020-01-01T00:00:00Z"), "[{\"id\":1}]");
+    ok(test.get("/dr_palettes?select=id,dr_swatches!inner(id)&dr_swatches.shade=eq.%2301E240"),
+        "[{\"id\":11,\"dr_swatches\":{\"id\": 3}}]");
+  }
+
+  @Test
+  void domainRepresentations_writesReadBodyValuesThroughCasts() {
+    Http.Response post = test.send("POST", "/dr_swatches", "{\"id\":4,\"name\":\"red\",\"shade\":\"#FF0000\","
+        + "\"seen_at\":1600000000}", "Prefer", "return=representation");
+    answers(post, 201, "[{\"id\":4,\"name\":\"red\",\"shade\":\"#FF0000\",\"seen_at\":1600000000}]");
+    assertEquals("[{\"shade\":16711680,\"s\":1600000000}]",
+        Oracle.json("select shade, extract(epoch from seen_at)::bigint as s from test.dr_swatches where id = 4"));
+    Http.Response patch = test.send("PATCH", "/dr_swatches?id=eq.4", "{\"shade\":\"00FF00\"}",
+        "Prefer", "return=representation");
+    ok(patch, "[{\"id\":4,\"name\":\"red\",\"shade\":\"#00FF00\",\"seen_at\":1600000000}]");
+    Http.Response dflt = test.send("POST", "/dr_swatches?columns=id,name,shade", "[{\"id\":5,\"name\":\"none\"}]",
+        "Prefer", "return=representation,missing=default");
+    answers(dflt, 201, "[{\"id\":5,\"name\":\"none\",\"shade\":\"#000000\",\"seen_at\":null}]");
+    Http.Response put = test.send("PUT", "/dr_swatches?id=eq.5", "{\"id\":5,\"name\":\"teal\",\"shade\":\"#008080\"}",
+        "Prefer", "return=representation");
+    ok(put, "[{\"id\":5,\"name\":\"teal\",\"shade\":\"#008080\",\"seen_at\":null}]");
+    answers(test.send("PUT", "/dr_swatches?id=eq.5", "{\"name\":\"keyless\"}"), 400, "{\"code\":\"PGRST115\","
+        + "\"details\":null,\"hint\":null,\"message\":\"Payload values do not match URL in primary key column(s)\"}");
   }
 }

@@ -4,6 +4,7 @@ import io.restgres.request.ApiRequest;
 import io.restgres.request.RawRequest;
 import io.restgres.request.parse.ApiRequestParser;
 import io.restgres.schema.Column;
+import io.restgres.schema.MediaHandlers;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
@@ -40,7 +41,8 @@ public final class RpcFixtures {
           routine("upload", "v", INT, param("", "bytea", true)),
           routine("words", "i", INT, param("sep", "text", true), new Routine.Param("w", "text[]", "text[]", false,
               true)),
-          routine("pad", "i", INT, new Routine.Param("c", "character", "character varying", true, false))));
+          routine("pad", "i", INT, new Routine.Param("c", "character", "character varying", true, false))),
+      MediaHandlers.NONE);
 
   private RpcFixtures() {}
 

@@ -3,6 +3,7 @@ package io.restgres.request.parse;
 import io.restgres.error.ErrorCode;
 import io.restgres.request.Action;
 import io.restgres.request.ApiRequest;
+import io.restgres.request.MediaRange;
 import io.restgres.request.MediaType;
 import io.restgres.request.Payload;
 import io.restgres.request.PlanMedia;
@@ -134,47 +135,50 @@ public final class ApiRequestParser {
     return new RangeSpec(from, Optional.of(to - from + 1));
   }
 
-  /** Media ranges of an Accept header, best quality first; unknown ones are dropped. */
-  static List<MediaType> accept(String header) {
-    return ranked(header).stream().map(Ranked::type).toList();
+  /**
+   * Media ranges of an Accept header in PostgREST's order (wai-extra's {@code parseHttpAccept}):
+   * higher quality first, then the more specific range (more parameters, fewer {@code *}), then
+   * header order. Ranges with {@code q=0} or without a {@code type/subtype} are dropped.
+   */
+  static List<MediaRange> accept(String header) {
+    return ranked(header).stream().map(Ranked::range).toList();
   }
 
   /** The best plan range of an Accept header, with its parameters. */
   static Optional<PlanMedia> plan(String header) {
-    return ranked(header).stream().filter(r -> r.type() == MediaType.PLAN).findFirst()
-        .flatMap(r -> PlanMedia.of(r.range()));
+    return ranked(header).stream().filter(r -> r.range().is(MediaType.PLAN)).findFirst()
+        .flatMap(r -> PlanMedia.of(r.text()));
   }
 
-  private record Ranked(MediaType type, String range, double q, int index) {}
+  private record Ranked(MediaRange range, String text, double q, int specificity) {}
 
   private static List<Ranked> ranked(String header) {
     List<Ranked> found = new ArrayList<>();
-    String[] ranges = header.split(",");
-    for (int i = 0; i < ranges.length; i++) {
-      String r = ranges[i].trim();
-      if (r.isEmpty()) {
-        continue;
-      }
-      double q = quality(r);
-      int index = i;
-      MediaType.of(r).filter(t -> q > 0).ifPresent(t -> found.add(new Ranked(t, r, q, index)));
+    for (String part : header.split(",")) {
+      String r = part.trim();
+      String compact = r.replace(" ", "");
+      int qAt = compact.indexOf(";q=");
+      String range = qAt < 0 ? compact : compact.substring(0, qAt);
+      double q = qAt < 0 ? 1 : quality(compact.substring(qAt + 3));
+      int specificity = count(range, ';') - count(range, '*');
+      MediaRange.of(r).filter(t -> q > 0).ifPresent(t -> found.add(new Ranked(t, r, q, specificity)));
     }
-    found.sort(Comparator.comparingDouble((Ranked w) -> -w.q()).thenComparingInt(Ranked::index));
+    // List.sort is stable: equal ranges keep header order
+    found.sort(Comparator.comparingDouble((Ranked w) -> -w.q()).thenComparingInt(w -> -w.specificity()));
     return found;
   }
 
-  private static double quality(String range) {
-    for (String p : range.split(";")) {
-      String t = p.trim().toLowerCase(Locale.ROOT);
-      if (t.startsWith("q=")) {
-        try {
-          return Double.parseDouble(t.substring(2));
-        } catch (NumberFormatException e) {
-          return 1;
-        }
-      }
+  private static double quality(String value) {
+    int end = value.indexOf(';');
+    try {
+      return Double.parseDouble(end < 0 ? value : value.substring(0, end));
+    } catch (NumberFormatException e) {
+      return 1;
     }
-    return 1;
+  }
+
+  private static int count(String s, char c) {
+    return (int) s.chars().filter(x -> x == c).count();
   }
 
   private static String mediaTypeOnly(String contentType) {

@@ -2,8 +2,10 @@ package io.restgres.schema.load;
 
 import io.restgres.schema.Column;
 import io.restgres.schema.ForeignKey;
+import io.restgres.schema.MediaHandlers;
 import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Relationship;
+import io.restgres.schema.Representation;
 import io.restgres.schema.Routine;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
@@ -44,12 +46,14 @@ public final class SchemaLoader {
       List<Routine> routines = CatalogStep.query("routines", () -> routines(c, schemas));
       List<Relationship.Computed> computed =
           CatalogStep.query("computed_relationships", () -> computedRelationships(c, schemas));
+      MediaHandlers handlers = CatalogStep.query("media_handlers", () -> MediaHandlerRows.load(c, schemas));
       KeyProjection keys = new KeyProjection(origins, tables.keySet());
       Map<QualifiedName, List<String>> pks = keys.primaryKeys(constraints);
       Map<QualifiedName, Table> built = new LinkedHashMap<>();
       tables.forEach((name, rows) -> built.put(name, rows.build(pks.getOrDefault(name, List.of()))));
       List<ForeignKey> fks = keys.foreignKeys(constraints);
-      return new SchemaCache(built, fks, Relationships.derive(built, fks, computed), routines);
+      return new SchemaCache(built, fks, Relationships.derive(built, fks, computed), routines,
+          handlers);
     });
   }
 
@@ -100,7 +104,13 @@ public final class SchemaLoader {
         rs.getBoolean("nullable"),
         Optional.ofNullable(rs.getString("column_default")),
         strings(rs.getArray("enum_values")),
-        Optional.ofNullable(rs.getString("column_description")));
+        Optional.ofNullable(rs.getString("column_description")),
+        new Representation(function(rs, "to_json"), function(rs, "from_text"), function(rs, "from_json")));
+  }
+
+  private static Optional<QualifiedName> function(ResultSet rs, String column) throws SQLException {
+    List<String> name = strings(rs.getArray(column));
+    return name.isEmpty() ? Optional.empty() : Optional.of(new QualifiedName(name.get(0), name.get(1)));
   }
 
   private static List<Constraint> constraints(Connection c) throws SQLException {

@@ -6,6 +6,7 @@ import io.restgres.schema.QualifiedName;
 import io.restgres.schema.Relationship;
 import io.restgres.schema.Relationship.ForeignKeyRel;
 import io.restgres.schema.Relationship.ManyToMany;
+import io.restgres.schema.MediaHandlers;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.load.KeyProjection.Col;
 import io.restgres.schema.load.KeyProjection.Constraint;
@@ -117,7 +118,8 @@ class RelationshipsTest {
         .view("directors_v", List.of(), "did");
     SchemaCache base = views.build();
     SchemaCache c = new SchemaCache(base.tables(), keys.foreignKeys(constraints),
-        Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of());
+        Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of(),
+        MediaHandlers.NONE);
     assertEquals(List.of("films_vv->directors_v M2O films_director_id_fkey d=did"), rels(c, "films_vv", "directors_v"));
     assertEquals(List.of("directors_v->films_v O2M films_director_id_fkey did=dir"), rels(c, "directors_v", "films_v"));
   }
@@ -145,7 +147,8 @@ class RelationshipsTest {
     SchemaCache base = new TestSchemas("api").view("cells_v", List.of(), "b", "a", "a_again")
         .view("marks_v", List.of(), "x1", "y1", "x2", "y2").build();
     SchemaCache c = new SchemaCache(base.tables(), keys.foreignKeys(constraints),
-        Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of());
+        Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of(),
+        MediaHandlers.NONE);
     assertEquals(List.of(
         "marks_v->cells_v M2O marks_fkey x1=a,y1=b", "marks_v->cells_v M2O marks_fkey x1=a,y2=b",
         "marks_v->cells_v M2O marks_fkey x1=a_again,y1=b", "marks_v->cells_v M2O marks_fkey x1=a_again,y2=b",
@@ -167,7 +170,8 @@ class RelationshipsTest {
         new Constraint(false, "folders_parent_fkey", folders, List.of("parent"), folders, List.of("id"), false));
     SchemaCache base = new TestSchemas("api").view("folders_v", List.of(), "grandparent", "parent", "id").build();
     SchemaCache c = new SchemaCache(base.tables(), keys.foreignKeys(constraints),
-        Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of());
+        Relationships.derive(base.tables(), keys.foreignKeys(constraints), List.of()), List.of(),
+        MediaHandlers.NONE);
     assertEquals(List.of(
         "folders_v->folders_v O2M folders_parent_fkey id=grandparent", "folders_v->folders_v O2M folders_parent_fkey id=parent",
         "folders_v->folders_v M2O folders_parent_fkey grandparent=id", "folders_v->folders_v M2O folders_parent_fkey parent=id"),

@@ -3,6 +3,7 @@ package io.restgres.schema.load;
 import io.restgres.schema.Column;
 import io.restgres.schema.ForeignKey;
 import io.restgres.schema.QualifiedName;
+import io.restgres.schema.MediaHandlers;
 import io.restgres.schema.Relationship;
 import io.restgres.schema.SchemaCache;
 import io.restgres.schema.Table;
@@ -57,7 +58,8 @@ public final class TestSchemas {
   }
 
   public SchemaCache build() {
-    return new SchemaCache(tables, foreignKeys, Relationships.derive(tables, foreignKeys, computed), List.of());
+    return new SchemaCache(tables, foreignKeys, Relationships.derive(tables, foreignKeys, computed), List.of(),
+        MediaHandlers.NONE);
   }
 
   private TestSchemas relation(String name, boolean isView, List<String> primaryKey, String... columns) {
