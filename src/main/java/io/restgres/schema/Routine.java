@@ -1,6 +1,7 @@
 package io.restgres.schema;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param volatility {@code i}, {@code s} or {@code v}
  * @param params the input parameters, in declaration order
  * @param returns what a call gives back
+ * @param settings the function's {@code SET} clauses ({@code proconfig}), in order
  */
 public record Routine(
     QualifiedName name,
@@ -20,11 +22,13 @@ public record Routine(
     String volatility,
     Optional<String> description,
     List<Param> params,
-    Returns returns) {
+    Returns returns,
+    List<Map.Entry<String, String>> settings) {
   public Routine {
     Objects.requireNonNull(name, "name");
     params = List.copyOf(params);
     Objects.requireNonNull(returns, "returns");
+    settings = List.copyOf(settings);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the parameters and result of one row of {@code routines.sql}. */
@@ -39,6 +40,16 @@ final class RoutineRows {
       columns.add(new Column(names[i], types[i], types[i], true, Optional.empty(), List.of(), Optional.empty()));
     }
     return new Routine.Returns(kind, rs.getBoolean("returns_set"), relation, columns);
+  }
+
+  // proconfig holds "name=value"; a name has no '='
+  static List<Map.Entry<String, String>> settings(ResultSet rs) throws SQLException {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (String s : strings(rs, "settings")) {
+      int eq = s.indexOf('=');
+      out.add(Map.entry(s.substring(0, eq), s.substring(eq + 1)));
+    }
+    return out;
   }
 
   private static String[] strings(ResultSet rs, String column) throws SQLException {
