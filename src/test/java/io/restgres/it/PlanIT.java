@@ -81,6 +81,23 @@ class PlanIT extends DeployedApi {
     assertTrue(call.body().contains("\"Node Type\": \"Aggregate\""), call.body());
   }
 
+  /** PostgreSQL inlines a LANGUAGE sql STABLE function that is the FROM item: filters reach its table's index. */
+  @Test
+  void plan_ofAnInlinableFunction_usesTheTablesIndex() {
+    Http.Response r = test.get("/rpc/readings_above?min_value=100&sensor=eq.7&order=id&limit=3",
+        "Accept", "application/vnd.pgrst.plan");
+    assertEquals(200, r.status(), r.body());
+    // the filter, the order and the limit reach the table: its primary key gives the rows in order
+    assertTrue(r.body().contains("Limit  (cost="), r.body());
+    assertTrue(r.body().contains("Index Scan using rpc_readings_pkey on rpc_readings"), r.body());
+    assertTrue(r.body().contains("(sensor = 7)"), r.body());
+    assertTrue(!r.body().contains("Function Scan"), r.body());
+    Http.Response posted = test.send("POST", "/rpc/readings_above?id=eq.1234", "{\"min_value\":1}",
+        "Content-Type", "application/json", "Accept", "application/vnd.pgrst.plan");
+    assertTrue(posted.body().contains("Index Cond: (id = 1234)"), posted.body());
+    assertTrue(!posted.body().contains("Function Scan on readings_above"), posted.body());
+  }
+
   @Test
   void geoJson_needsAPostgisColumn() {
     answers(test.get("/items", "Accept", "application/geo+json"), 406, "{\"code\":\"PGRST107\",\"details\":null,"
