@@ -45,13 +45,13 @@ final class CallPlanner {
   // PostgREST SchemaCache.hs:funcSettings: the function's settings that db-hoisted-tx-settings names
   // are set for the whole transaction, so they govern the statement, not just the function's body.
   static List<Map.Entry<String, String>> hoisted(Routine routine, List<String> hoistable) {
-    return routine.settings().stream().filter(s -> hoistable.contains(s.getKey())).toList();
+    return routine.settings().entrySet().stream().filter(s -> hoistable.contains(s.getKey()))
+        .map(s -> Map.entry(s.getKey(), s.getValue())).toList();
   }
 
   // Its default_transaction_isolation sets the call's isolation level, hoisted or not, as in PostgREST.
   static Optional<Isolation> isolation(Routine routine) {
-    return routine.settings().stream().filter(s -> s.getKey().equals("default_transaction_isolation"))
-        .map(s -> Isolation.of(s.getValue())).findFirst();
+    return Optional.ofNullable(routine.settings().get("default_transaction_isolation")).map(Isolation::of);
   }
 
   // PostgREST Plan.hs:callPlan: the one unnamed parameter takes the body by position, else the

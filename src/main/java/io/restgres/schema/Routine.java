@@ -1,5 +1,7 @@
 package io.restgres.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * @param volatility {@code i}, {@code s} or {@code v}
  * @param params the input parameters, in declaration order
  * @param returns what a call gives back
- * @param settings the function's {@code SET} clauses ({@code proconfig}), in order
+ * @param settings the function's {@code SET} clauses ({@code proconfig}) by name, in order
  */
 public record Routine(
     QualifiedName name,
@@ -23,12 +25,12 @@ public record Routine(
     Optional<String> description,
     List<Param> params,
     Returns returns,
-    List<Map.Entry<String, String>> settings) {
+    Map<String, String> settings) {
   public Routine {
     Objects.requireNonNull(name, "name");
     params = List.copyOf(params);
     Objects.requireNonNull(returns, "returns");
-    settings = List.copyOf(settings);
+    settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
   }
 
   /**

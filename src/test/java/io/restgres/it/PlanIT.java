@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Execution plans ({@code Accept: application/vnd.pgrst.plan}) and GeoJSON over HTTP, on a deployment
- * with {@code db-plan-enabled}; RpcIT checks the default 406.
+ * with {@code db-plan-enabled}; RpcIT checks the default 406. Its {@code db-hoisted-tx-settings} is
+ * {@code work_mem} alone, where RpcIT has PostgREST's default.
  */
 class PlanIT extends DeployedApi {
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return war().addAsResource(new StringAsset("config_ordinal=500\npgrst.db-plan-enabled=true\n"),
+    return war().addAsResource(new StringAsset("config_ordinal=500\npgrst.db-plan-enabled=true\npgrst.db-hoisted-tx-settings=work_mem\n"),
         "META-INF/microprofile-config.properties");
   }
 
@@ -96,6 +97,11 @@ class PlanIT extends DeployedApi {
         "Content-Type", "application/json", "Accept", "application/vnd.pgrst.plan");
     assertTrue(posted.body().contains("Index Cond: (id = 1234)"), posted.body());
     assertTrue(!posted.body().contains("Function Scan on readings_above"), posted.body());
+  }
+
+  @Test
+  void hoistedTxSettings_areTheConfiguredOnes() {
+    ok(test.get("/rpc/hoisted_items?select=id,tx_settings&id=eq.1"), "[{\"id\":1,\"tx_settings\":\"0,3000kB\"}]");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.restgres.schema.Routine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +44,11 @@ final class RoutineRows {
   }
 
   // proconfig holds "name=value"; a name has no '='
-  static List<Map.Entry<String, String>> settings(ResultSet rs) throws SQLException {
-    List<Map.Entry<String, String>> out = new ArrayList<>();
+  static Map<String, String> settings(ResultSet rs) throws SQLException {
+    Map<String, String> out = new LinkedHashMap<>();
     for (String s : strings(rs, "settings")) {
       int eq = s.indexOf('=');
-      out.add(Map.entry(s.substring(0, eq), s.substring(eq + 1)));
+      out.put(s.substring(0, eq), s.substring(eq + 1));
     }
     return out;
   }
