@@ -2,7 +2,8 @@
 -- Config/Database.hs:queryRoleSettings). SET ROLE does not apply them, so each request sets its
 -- role's settings itself. Only settings the authenticator may set qualify: 'user' context here, or
 -- (PostgreSQL 15+) one granted with GRANT SET ON PARAMETER, which settable_parameters.sql lists.
--- default_transaction_isolation is left out, as in PostgREST, which uses it for BEGIN.
+-- default_transaction_isolation is not applied like the others: as in PostgREST, it chooses the
+-- isolation level of the role's transactions.
 WITH role_setting AS (
   SELECT r.rolname, unnest(r.rolconfig) AS setting
   FROM pg_catalog.pg_auth_members m
@@ -19,5 +20,4 @@ kv_settings AS (
 SELECT kv.rolname AS role_name, kv.key AS name, kv.value AS value, ps.context = 'user' AS user_settable
 FROM kv_settings kv
 JOIN pg_catalog.pg_settings ps ON ps.name = kv.key
-WHERE kv.key <> 'default_transaction_isolation'
 ORDER BY kv.rolname, kv.key

@@ -7,6 +7,7 @@
 -- The result is read through domains (a domain over a composite is that composite). A composite result's
 -- columns are the attributes of its type, else the OUT/INOUT/TABLE arguments (modes o, b, t), which make a
 -- function composite even when there is only one of them.
+-- settings are the function's SET clauses, "name=value" each.
 -- Every name is read from the catalog by OID: nothing here resolves a name through schema privileges.
 SELECT n.nspname AS routine_schema,
        p.proname AS routine_name,
@@ -27,7 +28,8 @@ SELECT n.nspname AS routine_schema,
        CASE WHEN t.typtype = 'c' THEN coalesce(cols.names, '{}') ELSE coalesce(outs.names, '{}') END
          AS result_columns,
        CASE WHEN t.typtype = 'c' THEN coalesce(cols.types, '{}') ELSE coalesce(outs.types, '{}') END
-         AS result_types
+         AS result_types,
+       coalesce(p.proconfig, '{}') AS settings
 FROM pg_proc p
 JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN LATERAL (

@@ -12,6 +12,7 @@ import io.restgres.sql.MainQuery;
 import io.restgres.sql.TxStatements;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,7 +64,7 @@ public class PipelineBenchmark {
     ApiRequest req = ApiRequestParser.parse(raw, config.dbSchemas());
     ActionPlan plan = new Planner(cache, config).plan(req);
     MainQuery main = MainQuery.read(plan);
-    TxStatements tx = TxStatements.of(plan.tx(), req.info(), "web_anon", "{}", List.of());
+    TxStatements tx = TxStatements.of(plan.tx(), req.info(), "web_anon", "{}", List.of(), Optional.empty());
     return new Object[] {main.sql().text(), main.sql().params(), tx.settings().text()};
   }
 }

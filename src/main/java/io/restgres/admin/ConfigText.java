@@ -34,6 +34,7 @@ final class ConfigText {
     line(out, "db-channel-enabled", String.valueOf(c.dbChannelEnabled()));
     line(out, "db-config", String.valueOf(c.dbConfig()));
     line(out, "db-extra-search-path", list(c.dbExtraSearchPath()));
+    line(out, "db-hoisted-tx-settings", list(c.dbHoistedTxSettings()));
     line(out, "db-max-rows", c.dbMaxRows().map(String::valueOf).orElse("\"\""));
     line(out, "db-pool", String.valueOf(c.dbPool()));
     line(out, "db-pool-acquisition-timeout", String.valueOf(c.dbPoolAcquisitionTimeout()));

@@ -14,6 +14,7 @@ import io.restgres.log.QueryLog;
 import io.restgres.openapi.OpenApiView;
 import io.restgres.plan.ActionPlan;
 import io.restgres.plan.CallPlan;
+import io.restgres.plan.Isolation;
 import io.restgres.plan.Planner;
 import io.restgres.plan.TxPlan;
 import io.restgres.request.Action;
@@ -153,6 +154,7 @@ public class RequestHandler {
   }
 
   private static TxStatements statements(ApiRequest req, TxPlan tx, AuthContext auth, DbSettings db) {
-    return TxStatements.of(tx, req.info(), auth.role(), auth.claimsJson(), db.settingsOf(auth.role()));
+    return TxStatements.of(tx, req.info(), auth.role(), auth.claimsJson(), db.settingsOf(auth.role()),
+        db.isolationOf(auth.role()).map(Isolation::of));
   }
 }

@@ -25,6 +25,8 @@ import java.util.TreeMap;
  * @param dbChannel LISTEN channel for reloads ({@code db-channel})
  * @param dbChannelEnabled whether the listener runs ({@code db-channel-enabled})
  * @param dbPreRequest function called before every request ({@code db-pre-request})
+ * @param dbHoistedTxSettings the settings a function's {@code SET} clause applies to the whole
+ *     transaction of its call ({@code db-hoisted-tx-settings})
  * @param dbAggregatesEnabled whether aggregate functions are allowed ({@code db-aggregates-enabled})
  * @param dbPlanEnabled whether {@code Accept: application/vnd.pgrst.plan} answers EXPLAIN ({@code
  *     db-plan-enabled})
@@ -70,6 +72,7 @@ public record AppConfig(
     String dbChannel,
     boolean dbChannelEnabled,
     Optional<String> dbPreRequest,
+    List<String> dbHoistedTxSettings,
     boolean dbAggregatesEnabled,
     boolean dbPlanEnabled,
     boolean dbConfig,
@@ -97,9 +100,14 @@ public record AppConfig(
   /** 16 MiB: a body costs several times its size in heap while parsed and bound (see README). */
   public static final long DEFAULT_MAX_BODY_SIZE = 16L * 1024 * 1024;
 
+  /** PostgREST's default {@code db-hoisted-tx-settings}. */
+  static final String DEFAULT_HOISTED_TX_SETTINGS =
+      "statement_timeout,plan_filter.statement_cost_limit,default_transaction_isolation";
+
   public AppConfig {
     dbSchemas = List.copyOf(dbSchemas);
     dbExtraSearchPath = List.copyOf(dbExtraSearchPath);
+    dbHoistedTxSettings = List.copyOf(dbHoistedTxSettings);
     appSettings = Map.copyOf(appSettings);
     serverCorsAllowedOrigins = List.copyOf(serverCorsAllowedOrigins);
   }
@@ -131,6 +139,7 @@ public record AppConfig(
         set.get("db-channel").orElse("pgrst"),
         bool("db-channel-enabled", set.get("db-channel-enabled").orElse("true")),
         set.get("db-pre-request").or(() -> set.get("pre-request")),
+        list(set.get("db-hoisted-tx-settings").orElse(DEFAULT_HOISTED_TX_SETTINGS)),
         bool("db-aggregates-enabled", set.get("db-aggregates-enabled").orElse("false")),
         bool("db-plan-enabled", set.get("db-plan-enabled").orElse("false")),
         bool("db-config", set.get("db-config").orElse("true")),

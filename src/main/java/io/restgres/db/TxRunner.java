@@ -69,6 +69,10 @@ public class TxRunner {
     c.setReadOnly(tx.tx().readOnly());
     boolean done = false;
     try {
+      if (tx.tx().isolation().isPresent()) {
+        // before any other statement: pgjdbc has only queued BEGIN so far
+        execute(c, tx.tx().isolation().get());
+      }
       execute(c, tx.tx().settings());
       if (tx.tx().preRequest().isPresent()) {
         execute(c, tx.tx().preRequest().get());

@@ -29,6 +29,7 @@ public final class QueryLog {
     if (this == OFF) {
       return;
     }
+    tx.isolation().ifPresent(statements::add);
     statements.add(tx.settings());
     tx.preRequest().ifPresent(statements::add);
     statements.add(main.sql());

@@ -37,7 +37,21 @@ final class CallPlanner {
     ApiRequest asRead = req.withAction(req.action() == Action.HEAD ? Action.HEAD : Action.READ);
     ActionPlan result = planner.plan(asRead, resultTable(planner, routine));
     boolean readOnly = req.action() != Action.INSERT || !routine.isVolatile();
-    return new CallPlan(routine, args(routine, in), result, result.tx().withReadOnly(readOnly));
+    TxPlan tx = result.tx().withReadOnly(readOnly)
+        .withFunction(hoisted(routine, planner.config().dbHoistedTxSettings()), isolation(routine));
+    return new CallPlan(routine, args(routine, in), result, tx);
+  }
+
+  // PostgREST SchemaCache.hs:funcSettings: the function's settings that db-hoisted-tx-settings names
+  // are set for the whole transaction, so they govern the statement, not just the function's body.
+  static List<Map.Entry<String, String>> hoisted(Routine routine, List<String> hoistable) {
+    return routine.settings().entrySet().stream().filter(s -> hoistable.contains(s.getKey()))
+        .map(s -> Map.entry(s.getKey(), s.getValue())).toList();
+  }
+
+  // Its default_transaction_isolation sets the call's isolation level, hoisted or not, as in PostgREST.
+  static Optional<Isolation> isolation(Routine routine) {
+    return Optional.ofNullable(routine.settings().get("default_transaction_isolation")).map(Isolation::of);
   }
 
   // PostgREST Plan.hs:callPlan: the one unnamed parameter takes the body by position, else the

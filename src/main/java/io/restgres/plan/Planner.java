@@ -77,6 +77,10 @@ public final class Planner {
     return cache;
   }
 
+  AppConfig config() {
+    return config;
+  }
+
   /** The relation a request names; 404 PGRST205 when the schema cache has none of that name. */
   public Table table(ApiRequest req) {
     String schema = req.schema();

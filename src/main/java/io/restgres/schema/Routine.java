@@ -1,6 +1,9 @@
 package io.restgres.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +15,7 @@ import java.util.Optional;
  * @param volatility {@code i}, {@code s} or {@code v}
  * @param params the input parameters, in declaration order
  * @param returns what a call gives back
+ * @param settings the function's {@code SET} clauses ({@code proconfig}) by name, in order
  */
 public record Routine(
     QualifiedName name,
@@ -20,11 +24,13 @@ public record Routine(
     String volatility,
     Optional<String> description,
     List<Param> params,
-    Returns returns) {
+    Returns returns,
+    Map<String, String> settings) {
   public Routine {
     Objects.requireNonNull(name, "name");
     params = List.copyOf(params);
     Objects.requireNonNull(returns, "returns");
+    settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
   }
 
   /**

@@ -20,6 +20,7 @@ public final class TxSettingsSql {
    *
    * @param roleSettings the role's own {@code ALTER ROLE … SET} settings, in order
    * @param timezone from {@code Prefer: timezone=}, when accepted
+   * @param functionSettings the called function's hoisted settings
    * @param appSettings {@code app.settings.*} from configuration
    */
   public record Values(
@@ -32,18 +33,21 @@ public final class TxSettingsSql {
       String headersJson,
       String cookiesJson,
       Optional<String> timezone,
+      List<Map.Entry<String, String>> functionSettings,
       Map<String, String> appSettings) {
     public Values {
       searchPath = List.copyOf(searchPath);
       roleSettings = List.copyOf(roleSettings);
       Objects.requireNonNull(timezone, "timezone");
+      functionSettings = List.copyOf(functionSettings);
       appSettings = Map.copyOf(appSettings);
     }
   }
 
   /**
    * In PostgREST's order: the role's settings come before {@code role}, so that a privileged
-   * setting needs {@code GRANT SET ON PARAMETER} to the authenticator only (PostgREST#3045).
+   * setting needs {@code GRANT SET ON PARAMETER} to the authenticator only (PostgREST#3045); the
+   * function's come after the request's, as the called role sets them.
    */
   public static Sql of(Values v) {
     List<Sql> calls = new ArrayList<>();
@@ -56,6 +60,7 @@ public final class TxSettingsSql {
     calls.add(set("request.headers", v.headersJson()));
     calls.add(set("request.cookies", v.cookiesJson()));
     v.timezone().ifPresent(tz -> calls.add(set("timezone", tz)));
+    v.functionSettings().forEach(e -> calls.add(set(e.getKey(), e.getValue())));
     v.appSettings().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> calls.add(set("app.settings." + e.getKey(), e.getValue())));

@@ -1,6 +1,7 @@
 package io.restgres.sql;
 
 import io.restgres.json.JsonText;
+import io.restgres.plan.Isolation;
 import io.restgres.plan.TxPlan;
 import io.restgres.request.RequestInfo;
 import java.util.List;
@@ -10,11 +11,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How a request's transaction begins and ends: the settings statement, the pre-request call, READ
- * ONLY, and COMMIT or ROLLBACK.
+ * How a request's transaction begins and ends: its isolation level when not the default, the
+ * settings statement, the pre-request call, READ ONLY, and COMMIT or ROLLBACK.
+ *
+ * @param isolation {@code SET TRANSACTION ISOLATION LEVEL …}, the transaction's first statement;
+ *     absent (no statement, no round trip) unless the function or the role sets a level
  */
-public record TxStatements(Sql settings, Optional<Sql> preRequest, boolean readOnly, boolean rollback) {
+public record TxStatements(Optional<Sql> isolation, Sql settings, Optional<Sql> preRequest, boolean readOnly,
+    boolean rollback) {
   public TxStatements {
+    Objects.requireNonNull(isolation, "isolation");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(preRequest, "preRequest");
   }
@@ -23,13 +29,17 @@ public record TxStatements(Sql settings, Optional<Sql> preRequest, boolean readO
    * @param role the role the request runs as
    * @param claimsJson its JWT claims, published as {@code request.jwt.claims}
    * @param roleSettings the role's own {@code ALTER ROLE … SET} settings
+   * @param roleIsolation the role's {@code default_transaction_isolation}, which the function's overrides
+   *     (PostgREST {@code MainTx.hs:planIsoLvl})
    */
   public static TxStatements of(TxPlan tx, RequestInfo info, String role, String claimsJson,
-      List<Map.Entry<String, String>> roleSettings) {
+      List<Map.Entry<String, String>> roleSettings, Optional<Isolation> roleIsolation) {
     Sql settings = TxSettingsSql.of(new TxSettingsSql.Values(tx.searchPath(), roleSettings, role, claimsJson,
         info.method(), info.path(), object(info.headers()), object(info.cookies()), tx.timezone(),
-        tx.appSettings()));
-    return new TxStatements(settings, tx.preRequest().map(PreRequestSql::of), tx.readOnly(), tx.rollback());
+        tx.functionSettings(), tx.appSettings()));
+    Optional<Sql> isolation = tx.isolation().or(() -> roleIsolation).map(TxControlSql::isolation);
+    return new TxStatements(isolation, settings, tx.preRequest().map(PreRequestSql::of), tx.readOnly(),
+        tx.rollback());
   }
 
   private static String object(Map<String, String> m) {

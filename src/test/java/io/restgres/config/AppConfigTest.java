@@ -86,6 +86,14 @@ class AppConfigTest {
   }
 
   @Test
+  void hoistedTxSettings_postgrestsDefault_orTheListGiven() {
+    assertEquals(List.of("statement_timeout", "plan_filter.statement_cost_limit", "default_transaction_isolation"),
+        load(Map.of()).dbHoistedTxSettings());
+    assertEquals(List.of("work_mem", "statement_timeout"),
+        load(Map.of("PGRST_DB_HOISTED_TX_SETTINGS", "work_mem, statement_timeout")).dbHoistedTxSettings());
+  }
+
+  @Test
   void extraSearchPath_isPublicWhenUnset_andNothingWhenEmpty() {
     assertEquals(List.of("public"), load(Map.of()).dbExtraSearchPath());
     assertEquals(List.of(), load(Map.of("PGRST_DB_EXTRA_SEARCH_PATH", "")).dbExtraSearchPath());

@@ -48,7 +48,7 @@ class TxRunnerTest {
   @Test
   void read_commitsAfterSettingsPreRequestMainAndExplain_bindingEachParamWithItsType() {
     db.rows.put(EXPLAIN.text(), Map.of(1, "[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Plan Rows\": 1234}}]"));
-    TxStatements tx = new TxStatements(SETTINGS, Optional.of(PRE_REQUEST), true, false);
+    TxStatements tx = new TxStatements(Optional.empty(), SETTINGS, Optional.of(PRE_REQUEST), true, false);
     DbResult r = run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.of(EXPLAIN)), true, NO_CHECK));
 
     assertEquals(List.of(
@@ -66,6 +66,16 @@ class TxRunnerTest {
     assertEquals(List.of(), r.location());
     assertEquals(1234L, r.plannedTotal());
     assertNull(r.inserted());
+  }
+
+  @Test
+  void isolation_isTheFirstStatement() {
+    Sql level = Sql.ident("isolation");
+    TxStatements tx = new TxStatements(Optional.of(level), SETTINGS, Optional.empty(), true, false);
+    run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.empty()),
+        true, NO_CHECK));
+    assertEquals(List.of("autoCommit false", "readOnly true", "prepare \"isolation\"", "execute", "close statement",
+        "prepare \"settings\"??"), db.log.subList(0, 6));
   }
 
   @Test
@@ -201,7 +211,7 @@ class TxRunnerTest {
   }
 
   private static TxRequest request(boolean readOnly, boolean rollback, MainQuery.Shape shape, Consumer<DbResult> check) {
-    return new TxRequest(new TxStatements(SETTINGS, Optional.empty(), readOnly, rollback),
+    return new TxRequest(new TxStatements(Optional.empty(), SETTINGS, Optional.empty(), readOnly, rollback),
         new MainQuery(MAIN, shape, BodyRows.AGGREGATED, false, Optional.empty()), true, check);
   }
 

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Execution plans ({@code Accept: application/vnd.pgrst.plan}) and GeoJSON over HTTP, on a deployment
  * with {@code db-plan-enabled}; RpcIT checks the default 406. The deployment also has {@code
- * server-timing-enabled}, as PostgREST's ServerTimingSpec runs with plans enabled.
+ * server-timing-enabled}, as PostgREST's ServerTimingSpec runs with plans enabled, and its {@code
+ * db-hoisted-tx-settings} is {@code work_mem} alone, where RpcIT has PostgREST's default.
  */
 class PlanIT extends DeployedApi {
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return war().addAsResource(new StringAsset(
-        "config_ordinal=500\npgrst.db-plan-enabled=true\npgrst.server-timing-enabled=true\n"),
+    return war().addAsResource(new StringAsset("config_ordinal=500\npgrst.db-plan-enabled=true\n"
+        + "pgrst.server-timing-enabled=true\npgrst.db-hoisted-tx-settings=work_mem\n"),
         "META-INF/microprofile-config.properties");
   }
 
@@ -83,6 +84,28 @@ class PlanIT extends DeployedApi {
     Http.Response call = test.get("/rpc/plan_notes_after?n=1", "Accept", "application/vnd.pgrst.plan+json");
     assertEquals(PLAN_JSON, call.header("Content-Type"));
     assertTrue(call.body().contains("\"Node Type\": \"Aggregate\""), call.body());
+  }
+
+  /** PostgreSQL inlines a LANGUAGE sql STABLE function that is the FROM item: filters reach its table's index. */
+  @Test
+  void plan_ofAnInlinableFunction_usesTheTablesIndex() {
+    Http.Response r = test.get("/rpc/readings_above?min_value=100&sensor=eq.7&order=id&limit=3",
+        "Accept", "application/vnd.pgrst.plan");
+    assertEquals(200, r.status(), r.body());
+    // the filter, the order and the limit reach the table: its primary key gives the rows in order
+    assertTrue(r.body().contains("Limit  (cost="), r.body());
+    assertTrue(r.body().contains("Index Scan using rpc_readings_pkey on rpc_readings"), r.body());
+    assertTrue(r.body().contains("(sensor = 7)"), r.body());
+    assertTrue(!r.body().contains("Function Scan"), r.body());
+    Http.Response posted = test.send("POST", "/rpc/readings_above?id=eq.1234", "{\"min_value\":1}",
+        "Content-Type", "application/json", "Accept", "application/vnd.pgrst.plan");
+    assertTrue(posted.body().contains("Index Cond: (id = 1234)"), posted.body());
+    assertTrue(!posted.body().contains("Function Scan on readings_above"), posted.body());
+  }
+
+  @Test
+  void hoistedTxSettings_areTheConfiguredOnes() {
+    ok(test.get("/rpc/hoisted_items?select=id,tx_settings&id=eq.1"), "[{\"id\":1,\"tx_settings\":\"0,3000kB\"}]");
   }
 
   @Test

@@ -192,9 +192,13 @@ class PortfolioIT extends DefaultDeployment {
     assertEquals("application/json; charset=utf-8", cache.header("Content-Type"));
     assertTrue(cache.body().startsWith("{\"dbTables\":[{"), cache.body());
     assertTrue(cache.body().contains("\"portfolio_history\""));
+    assertTrue(cache.body().contains("\"settings\":{\"statement_timeout\":\"7s\",\"work_mem\":\"3000kB\"}"),
+        cache.body());
     Http.Response config = admin.get("/config");
     assertEquals(200, config.status());
     assertTrue(config.body().contains("db-schemas = \"api,test\"\n"), config.body());
+    assertTrue(config.body().contains("db-hoisted-tx-settings = \"statement_timeout,plan_filter.statement_cost_limit,"
+        + "default_transaction_isolation\"\n"), config.body());
     assertTrue(config.body().contains("jwt-secret = \"********\"\n"), config.body());
     assertTrue(config.body().contains("db-uri = \"postgres://Restgres_Authenticator:********@127.0.0.1:"),
         config.body());

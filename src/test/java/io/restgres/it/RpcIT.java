@@ -284,6 +284,69 @@ class RpcIT extends DefaultDeployment {
     ok(test.get("/rpc/bit_echo?b=101010&bs={101,101010}"), "[{\"b\":\"101010\",\"bs\":[\"101\",\"101010\"]}]");
   }
 
+  @Test
+  void formsAndRepeatedKeys_asPostgrest() {
+    ok(post("/rpc/add_them", "application/x-www-form-urlencoded", "a=1&b=2"), "3");
+    ok(post("/rpc/greet", "application/x-www-form-urlencoded", "name=Ann+Lee&greeting=Hi%21"), "\"Hi!, Ann Lee\"");
+    ok(test.get("/rpc/variadic_echo"), "[]");
+    ok(test.get("/rpc/variadic_echo?v=hi"), "[\"hi\"]");
+    ok(test.get("/rpc/variadic_echo?v=hi&v=there"), "[\"hi\",\"there\"]");
+    ok(post("/rpc/variadic_echo", "application/x-www-form-urlencoded", ""), "[]");
+    ok(post("/rpc/variadic_echo", "application/x-www-form-urlencoded", "v=hi&v=there"), "[\"hi\",\"there\"]");
+    ok(post("/rpc/variadic_echo", "{\"v\":[\"a\",\"b\"]}"), "[\"a\",\"b\"]");
+    // any other parameter keeps its last value, arrays included
+    ok(test.get("/rpc/hello_variadic?name=ignored&name=world&v=1"), "\"Hello, world\"");
+    ok(test.get("/rpc/array_echo?arr={1,2}&arr={3,4}"), "[3,4]");
+  }
+
+  @Test
+  void rawBodies_keepTheirBytesAndAreCheckedByTheirType() {
+    ok(post("/rpc/bytes_hex", "application/octet-stream", "\u00e9\u0000"), "\"c3a900\"");
+    ok(post("/rpc/unnamed_txt", "text/plain; charset=utf-8", "caf\u00e9"), "\"caf\u00e9\"");
+    Http.Response bad = post("/rpc/unnamed_xml", "text/xml", "<a>b</c>");
+    assertEquals(400, bad.status(), bad.body());
+    assertTrue(bad.body().startsWith("{\"code\":\"2200N\""), bad.body());
+  }
+
+  @Test
+  void rowTypeArgument_fromJsonObjectOrRecordLiteral() {
+    ok(post("/rpc/item_summary", "{\"item\":{\"id\":5,\"name\":\"bolt\",\"qty\":7}}"), "\"bolt x7\"");
+    ok(test.get("/rpc/item_summary?item=(5,nut,3)"), "\"nut x3\"");
+  }
+
+  @Test
+  void embedding_onTheRowsAFunctionReturns() {
+    String expected = "[{\"id\":1,\"rpc_item_notes\":[{\"note\": \"first\"}, {\"note\": \"again\"}]}, \n"
+        + " {\"id\":2,\"rpc_item_notes\":[{\"note\": \"second\"}]}]";
+    ok(test.get("/rpc/items_over?min_qty=0&select=id,rpc_item_notes(note)&id=lt.3&order=id"
+        + "&rpc_item_notes.order=id"), expected);
+    ok(post("/rpc/items_over?select=id,rpc_item_notes(note)&id=lt.3&order=id&rpc_item_notes.order=id",
+        "{\"min_qty\":0}"), expected);
+    ok(test.get("/rpc/items_over?min_qty=15&select=name,rpc_item_notes!inner(id)"),
+        "[{\"name\":\"two\",\"rpc_item_notes\":[{\"id\": 3}]}]");
+  }
+
+  @Test
+  void hoistedSettings_applyToTheWholeStatement() {
+    // statement_timeout is hoisted by default, work_mem is not
+    ok(test.get("/rpc/hoisted_items?select=id,tx_settings&id=eq.1"), "[{\"id\":1,\"tx_settings\":\"7s,4MB\"}]");
+    ok(test.get("/rpc/all_items?select=tx_settings&id=eq.1"), "[{\"tx_settings\":\"0,4MB\"}]");
+    Http.Response timedOut = test.get("/rpc/hoisted_sleep");
+    assertEquals(500, timedOut.status(), timedOut.body());
+    assertTrue(timedOut.body().startsWith("{\"code\":\"57014\""), timedOut.body());
+  }
+
+  @Test
+  void isolationLevel_ofTheFunctionElseOfTheRole() {
+    ok(test.get("/rpc/iso_level"), "\"read committed\"");
+    ok(test.get("/rpc/iso_serializable"), "\"serializable\"");
+    ok(post("/rpc/iso_serializable", "{}"), "\"serializable\"");
+    String auth = Tokens.bearer(Tokens.role("rpc_iso_user"));
+    ok(test.get("/rpc/iso_level", "Authorization", auth), "\"repeatable read\"");
+    ok(test.get("/rpc/iso_serializable", "Authorization", auth), "\"serializable\"");
+    ok(test.get("/rpc/iso_read_committed", "Authorization", auth), "\"read committed\"");
+  }
+
   /** Without {@code db-plan-enabled} (the default) a plan is not offered, for calls as for relations. */
   @Test
   void plan_isUnavailableByDefault() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** log-query: a request's statements, logged at the request's status when log-level logs it. */
 class QueryLogTest {
   private static final TxStatements TX =
-      new TxStatements(Sql.value("x"), Optional.empty(), true, false);
+      new TxStatements(Optional.empty(), Sql.value("x"), Optional.empty(), true, false);
   private static final MainQuery MAIN = MainQuery.openApi("api");
 
   @Test

@@ -52,7 +52,7 @@ public final class RpcFixtures {
 
   static Routine routine(String name, String volatility, Routine.Returns returns, Routine.Param... params) {
     return new Routine(new QualifiedName("api", name), "", returns.set() ? "SETOF integer" : "integer", volatility,
-        Optional.empty(), List.of(params), returns);
+        Optional.empty(), List.of(params), returns, Map.of());
   }
 
   public static CallPlan call(String method, String pathAndQuery, String body) {

@@ -27,22 +27,23 @@ class TxSettingsSqlTest {
         "{\"accept\":\"*/*\"}",
         "{}",
         Optional.of("Asia/Tokyo"),
+        List.of(Map.entry("statement_timeout", "1s")),
         Map.of("b", "2", "a", "1")));
-    assertEquals("SELECT " + String.join(", ", Collections.nCopies(12, "set_config(?, ?, true)")), sql.text());
+    assertEquals("SELECT " + String.join(", ", Collections.nCopies(13, "set_config(?, ?, true)")), sql.text());
     assertEquals(List.of(
         text("search_path"), text("\"api\", \"public\""),
         text("statement_timeout"), text("7s"), text("work_mem"), text("8MB"),
         text("role"), text("web_user"), text("request.jwt.claims"), text("{\"role\":\"web_user\"}"),
         text("request.method"), text("GET"), text("request.path"), text("/items"),
         text("request.headers"), text("{\"accept\":\"*/*\"}"), text("request.cookies"), text("{}"),
-        text("timezone"), text("Asia/Tokyo"),
+        text("timezone"), text("Asia/Tokyo"), text("statement_timeout"), text("1s"),
         text("app.settings.a"), text("1"), text("app.settings.b"), text("2")), sql.params());
   }
 
   @Test
   void noRoleSettingsNorTimezone_noCalls() {
     Sql sql = TxSettingsSql.of(new TxSettingsSql.Values(
-        List.of("we\"ird"), List.of(), "anon", "{}", "GET", "/", "{}", "{}", Optional.empty(), Map.of()));
+        List.of("we\"ird"), List.of(), "anon", "{}", "GET", "/", "{}", "{}", Optional.empty(), List.of(), Map.of()));
     assertEquals(14, sql.params().size());
     assertEquals(text("\"we\"\"ird\""), sql.params().get(1));
   }

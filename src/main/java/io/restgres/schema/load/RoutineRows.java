@@ -6,7 +6,9 @@ import io.restgres.schema.Routine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the parameters and result of one row of {@code routines.sql}. */
@@ -39,6 +41,16 @@ final class RoutineRows {
       columns.add(new Column(names[i], types[i], types[i], true, Optional.empty(), List.of(), Optional.empty()));
     }
     return new Routine.Returns(kind, rs.getBoolean("returns_set"), relation, columns);
+  }
+
+  // proconfig holds "name=value"; a name has no '='
+  static Map<String, String> settings(ResultSet rs) throws SQLException {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String s : strings(rs, "settings")) {
+      int eq = s.indexOf('=');
+      out.put(s.substring(0, eq), s.substring(eq + 1));
+    }
+    return out;
   }
 
   private static String[] strings(ResultSet rs, String column) throws SQLException {

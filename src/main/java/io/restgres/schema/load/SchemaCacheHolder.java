@@ -73,7 +73,7 @@ public class SchemaCacheHolder {
     try (Connection c = connect()) {
       AppConfig config = readConfig(c);
       SchemaCache cache = SchemaLoader.load(c, config.dbSchemas());
-      settings.set(new DbSettings(roleSettings(c)));
+      settings.set(roleSettings(c));
       current.set(cache);
       stats.succeeded((System.nanoTime() - start) / 1e9);
       LOG.info(() -> String.format(
@@ -99,7 +99,7 @@ public class SchemaCacheHolder {
   public void reloadConfig() {
     try (Connection c = connect()) {
       readConfig(c);
-      settings.set(new DbSettings(roleSettings(c)));
+      settings.set(roleSettings(c));
     } catch (SQLException e) {
       LOG.severe("Configuration reload failed, the previous configuration stays: " + reason(e));
     }
@@ -125,12 +125,12 @@ public class SchemaCacheHolder {
   }
 
   /** As PostgREST, a failure here is reported but does not fail the load: the previous ones stay. */
-  private Map<String, Map<String, String>> roleSettings(Connection c) {
+  private DbSettings roleSettings(Connection c) {
     try {
-      return DbSettingsLoader.loadRoleSettings(c);
+      return DbSettingsLoader.load(c);
     } catch (SQLException e) {
       LOG.severe("Role settings not read, the previous ones stay: " + reason(e));
-      return settings.get().roleSettings();
+      return settings.get();
     }
   }
 

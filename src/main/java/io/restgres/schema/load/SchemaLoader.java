@@ -181,7 +181,8 @@ public final class SchemaLoader {
               rs.getString("volatility"),
               Optional.ofNullable(rs.getString("description")),
               RoutineRows.params(rs),
-              RoutineRows.returns(rs)));
+              RoutineRows.returns(rs),
+              RoutineRows.settings(rs)));
         }
       }
     }
