@@ -19,8 +19,9 @@ import java.util.List;
  * The API's one servlet filter: it runs the request-level filters, outermost first: a stopping
  * server refuses new requests ({@link DrainFilter}), the request is timed for the metrics ({@link
  * RequestTimingFilter}) and logged ({@link AccessLogFilter}), the trace header is echoed ({@link
- * TraceHeaderFilter}), and the Content-Type is guarded ({@link ContentTypeGuard}, which also hands
- * the request to the resources). They run as one because the web container fires invocation events
+ * TraceHeaderFilter}), the Content-Type is guarded ({@link ContentTypeGuard}, which also hands
+ * the request to the resources), and an error's own reason phrase reaches the status line ({@link
+ * ReasonPhraseFilter}). They run as one because the web container fires invocation events
  * (invocation stack, security context) around each filter it calls itself, about 1 % of a small
  * read's CPU per filter.
  */
@@ -33,11 +34,12 @@ public class ApiFilters extends HttpFilter {
   @Inject transient AccessLogFilter accessLog;
   @Inject transient TraceHeaderFilter traceHeader;
   @Inject transient ContentTypeGuard contentType;
+  @Inject transient ReasonPhraseFilter reasonPhrase;
   private transient List<Filter> order;
 
   @Override
   public void init() {
-    order = List.of(drain, timing, accessLog, traceHeader, contentType);
+    order = List.of(drain, timing, accessLog, traceHeader, contentType, reasonPhrase);
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.restgres.api;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +16,7 @@ import java.io.IOException;
  * request attribute, and the response wrapper applies it right after Jersey sets the status,
  * before anything is sent ({@link GrizzlyStatus}).
  */
-@WebFilter("/*")
+@Dependent
 public class ReasonPhraseFilter extends HttpFilter {
   /** The request attribute holding the reason phrase of the response. */
   static final String ATTRIBUTE = "io.restgres.reasonPhrase";
