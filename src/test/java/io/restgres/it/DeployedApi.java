@@ -47,6 +47,16 @@ abstract class DeployedApi {
   }
 
   /** The answer is a 200 with exactly this body. */
+  /** PostgREST's error body; null details and hint are written as null. */
+  static void error(Http.Response r, int status, String code, String message, String details, String hint) {
+    answers(r, status, "{\"code\":\"" + code + "\",\"details\":" + quote(details) + ",\"hint\":" + quote(hint)
+        + ",\"message\":" + quote(message) + "}");
+  }
+
+  private static String quote(String s) {
+    return s == null ? "null" : "\"" + s.replace("\"", "\\\"") + "\"";
+  }
+
   static void ok(Http.Response r, String body) {
     answers(r, 200, body);
   }

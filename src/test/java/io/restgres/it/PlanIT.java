@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -11,8 +14,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * Execution plans ({@code Accept: application/vnd.pgrst.plan}) and GeoJSON over HTTP, on a deployment
- * with {@code db-plan-enabled}; RpcIT checks the default 406. The deployment also has {@code
+ * Media types beyond JSON and CSV over HTTP: execution plans ({@code Accept:
+ * application/vnd.pgrst.plan}) on a deployment with {@code db-plan-enabled} (RpcIT checks the
+ * default 406), GeoJSON, media-type handlers, and the reason phrases of raised errors. The deployment also has {@code
  * server-timing-enabled}, as PostgREST's ServerTimingSpec runs with plans enabled, and its {@code
  * db-hoisted-tx-settings} is {@code work_mem} alone, where RpcIT has PostgREST's default.
  */
@@ -135,5 +139,66 @@ class PlanIT extends DeployedApi {
     Http.Response missing = test.get("/itemsx");
     assertEquals(404, missing.status());
     assertNull(missing.header("Server-Timing"));
+  }
+
+  // A function returning a domain named like a media type answers in it (fixtures/82-media-types.sql).
+  @Test
+  void mediaHandlers_functionAnswersInItsOwnType() {
+    Http.Response plain = test.get("/rpc/mt_hello", "Accept", "text/plain");
+    ok(plain, "Hello, media");
+    assertEquals("text/plain; charset=utf-8", plain.header("Content-Type"));
+    ok(test.get("/rpc/mt_hello"), "\"Hello, media\"");
+    Http.Response html = test.get("/rpc/mt_page", "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    ok(html, "<p>hi</p>");
+    assertEquals("text/html", html.header("Content-Type"));
+    Http.Response xml = test.get("/rpc/mt_doc", "Accept", "text/xml");
+    ok(xml, "<doc a=\"1\"/>");
+    assertEquals("text/xml; charset=utf-8", xml.header("Content-Type"));
+    Http.Response bin = test.send("POST", "/rpc/mt_blob", "{\"shape\":2}", "Accept", "application/vnd.mt-bin");
+    ok(bin, "CDE");
+    assertEquals("application/vnd.mt-bin", bin.header("Content-Type"));
+    Http.Response none = test.get("/rpc/mt_blob?shape=9", "Accept", "application/vnd.mt-bin");
+    ok(none, "");
+    assertEquals("application/vnd.mt-bin", none.header("Content-Type"));
+    error(test.get("/rpc/mt_plain_text", "Accept", "text/xml"), 406, "PGRST107",
+        "None of these media types are available: text/xml", null, null);
+    error(test.get("/rpc/mt_hello_twice", "Accept", "text/plain"), 406, "PGRST107",
+        "None of these media types are available: text/plain", null, null);
+  }
+
+  @Test
+  void mediaHandlers_catchAllAndRelationAggregates() {
+    for (String accept : new String[] {"*/*", "app/bingo", "image/boingo"}) {
+      Http.Response any = test.get("/rpc/mt_anything", "Accept", accept);
+      ok(any, "any");
+      assertEquals("application/octet-stream", any.header("Content-Type"));
+    }
+    Http.Response rows = test.get("/rpc/mt_all_shapes", "Accept", "application/vnd.mt-bin");
+    ok(rows, "ABCDE");
+    assertEquals("application/vnd.mt-bin", rows.header("Content-Type"));
+    ok(test.get("/rpc/mt_all_shapes", "Accept", "application/vnd.mt-count+json"), "{\"rows\" : 2}");
+    ok(test.get("/rpc/mt_plain_text", "Accept", "application/vnd.mt-count+json"), "{\"rows\" : 1}");
+    error(test.get("/rpc/mt_all_shapes", "Accept", "application/octet-stream"), 406, "PGRST107",
+        "None of these media types are available: application/octet-stream", null, null);
+  }
+  // The status line's reason phrase of raised errors, read as a client sees it (HttpClient hides it).
+  @Test
+  void raisedErrors_carryTheirReasonPhrase() throws IOException {
+    assertEquals("402 Payment Required Now", statusLine("/rpc/mt_raise_pt402"));
+    assertEquals("418 Short And Stout", statusLine("/rpc/mt_raise_teapot?phrase=true"));
+    assertEquals("404 Not Found", statusLine("/rpc/mt_raise_teapot?phrase=false"));
+    assertEquals("200 OK", statusLine("/rpc/mt_hello"));
+    error(test.get("/rpc/mt_raise_pt402"), 402, "PT402", "Payment Required Now", "Quota used", "Top up");
+  }
+
+  private String statusLine(String path) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + deployed.getPort() + path).toURL()
+        .openConnection();
+    c.setRequestProperty("Accept-Profile", "test");
+    try {
+      return c.getResponseCode() + " " + c.getResponseMessage();
+    } finally {
+      c.disconnect();
+    }
   }
 }
