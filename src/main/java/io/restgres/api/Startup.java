@@ -6,6 +6,7 @@ import io.restgres.auth.JwtVerifiers;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
 import io.restgres.config.ConfigHolder;
+import io.restgres.db.AppDataSource;
 import io.restgres.db.DbOutage;
 import io.restgres.openapi.OpenApiView;
 import io.restgres.request.RawRequest;
@@ -40,6 +41,7 @@ public class Startup {
   @Inject JwtVerifiers verifiers;
   @Inject AdminServer admin;
   @Inject RequestHandler handler;
+  @Inject AppDataSource dataSource;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -51,6 +53,7 @@ public class Startup {
     DbOutage.quietPool();
     try {
       configs.validateWith(verifiers::of);
+      dataSource.resolve();
     } catch (ConfigException e) {
       stopServer(e.getMessage());
       return;
@@ -67,7 +70,7 @@ public class Startup {
     LOG.info(() -> "Restgres serving schemas " + cfg.dbSchemas() + " as " + cfg.dbAnonRole().orElse("(no anonymous role)"));
     background("restgres-reloader", reloader);
     if (cfg.dbChannelEnabled()) {
-      listener = new SchemaListener(cfg, reloader);
+      listener = new SchemaListener(cfg, reloader, dataSource.resolve());
       background("restgres-listener", listener);
     }
   }
@@ -100,9 +103,13 @@ public class Startup {
   }
 
   // Payara Micro runs this one application: refusing to serve it means stopping the process, as
-  // PostgREST exits on invalid configuration.
+  // PostgREST exits on invalid configuration. A full Payara Server (GlassFish's ASMain) hosts other
+  // applications too: there the deployment fails instead, with the same reason.
   private static void stopServer(String reason) {
     LOG.severe("Invalid configuration: " + reason);
+    if (System.getProperty("sun.java.command", "").startsWith("com.sun.enterprise.glassfish.bootstrap.ASMain")) {
+      throw new IllegalStateException("restgres: invalid configuration: " + reason);
+    }
     System.err.println("restgres: invalid configuration: " + reason);
     new Thread(() -> System.exit(1), "restgres-exit").start();
   }

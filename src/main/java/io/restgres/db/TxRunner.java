@@ -3,7 +3,6 @@ package io.restgres.db;
 import io.restgres.sql.MainQuery;
 import io.restgres.sql.Sql;
 import io.restgres.sql.SqlParam;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,8 +20,7 @@ import javax.sql.DataSource;
 public class TxRunner {
   private static final Sql IMMEDIATE = io.restgres.sql.TxControlSql.CONSTRAINTS_IMMEDIATE;
 
-  @Resource(lookup = "jdbc/restgres")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject PoolStats pool;
 
