@@ -1,8 +1,7 @@
 package io.restgres.admin;
 
 import io.restgres.schema.load.SchemaCacheHolder;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,17 +13,18 @@ import javax.sql.DataSource;
  * database answers; not ready (503) before the first load, while a failed load is being retried
  * (the old cache is still served, as in PostgREST) and while the database cannot be reached.
  */
-@ApplicationScoped
+// Dependent: created with the AdminServer, on the deploying thread. Payara Server left the fields of
+// an application-scoped instance first created on an admin-server thread uninjected.
+@Dependent
 public class Readiness {
   private static final int VALID_SECONDS = 2;
 
   @Inject SchemaCacheHolder schemaCache;
 
-  @Resource(lookup = "jdbc/restgres")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   /** 200 when ready, else 503. */
-  int status() {
+  public int status() {
     return status(schemaCache.isLoaded(), schemaCache.stats().failing(), this::databaseAnswers);
   }
 
