@@ -6,16 +6,14 @@ import io.restgres.config.ConfigHolder;
 import io.restgres.db.PoolStats;
 import io.restgres.schema.load.LoadStats;
 import io.restgres.schema.load.SchemaCacheHolder;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * The admin server's {@code /metrics}: PostgREST's metrics under its names and help texts
  * (Metrics.hs, docs/references/observability.rst), then the API's requests and the JVM.
  */
-// Dependent: created with the AdminServer, on the deploying thread. Payara Server left the fields of
-// an application-scoped instance first created on an admin-server thread uninjected.
-@Dependent
+@ApplicationScoped
 public class MetricsEndpoint {
   @Inject SchemaCacheHolder schemaCache;
   @Inject PoolStats pool;
@@ -24,7 +22,7 @@ public class MetricsEndpoint {
   @Inject RequestMetrics requests;
 
   /** The whole exposition, rendered now. */
-  public String render() {
+  String render() {
     PrometheusText out = new PrometheusText();
     LoadStats loads = schemaCache.stats();
     out.single("pgrst_schema_cache_query_time_seconds", "gauge",

@@ -1,7 +1,7 @@
 package io.restgres.admin;
 
 import io.restgres.schema.load.SchemaCacheHolder;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,9 +13,7 @@ import javax.sql.DataSource;
  * database answers; not ready (503) before the first load, while a failed load is being retried
  * (the old cache is still served, as in PostgREST) and while the database cannot be reached.
  */
-// Dependent: created with the AdminServer, on the deploying thread. Payara Server left the fields of
-// an application-scoped instance first created on an admin-server thread uninjected.
-@Dependent
+@ApplicationScoped
 public class Readiness {
   private static final int VALID_SECONDS = 2;
 
@@ -24,7 +22,7 @@ public class Readiness {
   @Inject DataSource dataSource;
 
   /** 200 when ready, else 503. */
-  public int status() {
+  int status() {
     return status(schemaCache.isLoaded(), schemaCache.stats().failing(), this::databaseAnswers);
   }
 

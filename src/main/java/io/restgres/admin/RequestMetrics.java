@@ -39,7 +39,7 @@ public class RequestMetrics {
   private final Map<Key, Histogram> series = new ConcurrentHashMap<>();
 
   /** One request that took {@code nanos}. */
-  public void record(String method, int status, long nanos) {
+  void record(String method, int status, long nanos) {
     Key key = new Key(METHODS.contains(method) ? method : "OTHER", status);
     Histogram h = series.computeIfAbsent(key, k -> new Histogram());
     double seconds = nanos / 1e9;
@@ -53,7 +53,7 @@ public class RequestMetrics {
     h.sum.add(seconds);
   }
 
-  public void writeTo(PrometheusText out) {
+  void writeTo(PrometheusText out) {
     var keys = series.keySet().stream()
         .sorted(Comparator.comparing(Key::method).thenComparingInt(Key::status)).toList();
     out.family("restgres_http_requests_total", "counter", "Requests served on the API port, by method and status");

@@ -20,7 +20,7 @@ public class PoolStats {
   private final AtomicLong timeouts = new AtomicLong();
 
   /** A connection from {@code ds}, counted as in use until {@link #released()}. */
-  public Connection acquire(DataSource ds) throws SQLException {
+  Connection acquire(DataSource ds) throws SQLException {
     waiting.incrementAndGet();
     try {
       Connection c = ds.getConnection();
@@ -36,7 +36,7 @@ public class PoolStats {
     }
   }
 
-  public void released() {
+  void released() {
     inUse.decrementAndGet();
   }
 
