@@ -142,6 +142,14 @@ jwt() {
   printf '%s.%s.%s' "$h" "$p" "$(printf '%s.%s' "$h" "$p" | openssl dgst -sha256 -hmac "$JWT_SECRET" -binary | b64url)"
 }
 
+ADMIN="http://127.0.0.1:$RESTGRES_ADMIN_PORT"
+step "the admin server on $ADMIN, asked before any API request"
+check "admin server /ready" 200 'true' "$ADMIN/ready"
+check "admin server /openapi (OpenAPI 3)" 200 '(.openapi | startswith("3.")) and (.paths | has("/hello_world"))' \
+  -H 'Accept: application/json' "$ADMIN/openapi"
+curl -sS "$ADMIN/metrics" | grep -q '^pgrst_schema_cache_loads_total' || fail "admin server /metrics"
+echo "ok  admin server /metrics"; PASSED=$((PASSED + 1))
+
 step "checks against $BASE"
 check "read GET /hello_world" 200 '.[0]."?column?" == "hello world"' "$BASE/hello_world"
 TRADE="pys-$(openssl rand -hex 4)"
@@ -158,10 +166,6 @@ check "OpenAPI at /" 200 '.swagger == "2.0" and (.paths | has("/hello_world"))' 
 for shadowed in health metrics openapi; do
   check "/$shadowed is a table name, not Payara's endpoint" 404 '.code == "PGRST205"' "$BASE/$shadowed"
 done
-ADMIN="http://127.0.0.1:$RESTGRES_ADMIN_PORT"
-check "admin server /ready" 200 'true' "$ADMIN/ready"
-curl -sS "$ADMIN/metrics" | grep -q '^pgrst_schema_cache_loads_total' || fail "admin server /metrics"
-echo "ok  admin server /metrics"; PASSED=$((PASSED + 1))
 grep -q "Listening for notifications on channel pgrst" "$LOG" || fail "the NOTIFY listener did not start"
 if command -v psql >/dev/null; then
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
