@@ -25,6 +25,27 @@ public final class DemoDatabase implements AutoCloseable {
     this.password = password;
   }
 
+  /**
+   * Runs the demo database alone, for a server other than the launcher's Payara Micro
+   * ({@code src/payara-server/verify.sh}): {@code DemoDatabase PORT WORKDIR PASSWORD}, the
+   * authenticator's password chosen by the caller. Prints {@code ready} once loaded; SIGTERM stops
+   * PostgreSQL and removes {@code WORKDIR}.
+   */
+  public static void main(String[] args) throws Exception {
+    Path workDir = Path.of(args[1]);
+    DemoDatabase db = start(Integer.parseInt(args[0]), workDir, new File("liquibase"), "demo", args[2]);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        db.close();
+      } catch (IOException e) {
+        System.err.println("stopping PostgreSQL: " + e.getMessage());
+      }
+      FileTrees.delete(workDir);
+    }, "demo-db-shutdown"));
+    System.out.println("ready");
+    Thread.currentThread().join();
+  }
+
   /** Starts the server in {@code workDir}, applies the changelogs with {@code contexts}. */
   public static DemoDatabase start(int port, Path workDir, File liquibaseDir, String contexts, String password)
       throws Exception {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,7 +64,12 @@ public class AdminServer {
     } catch (IOException e) {
       throw new UncheckedIOException("Admin server cannot listen on " + address, e);
     }
-    executor = Executors.newFixedThreadPool(2, threads);
+    ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(2, threads);
+    // Both threads now, on the deploying thread: a managed thread takes the application's context
+    // from the thread that creates it, and the HTTP server's dispatcher has none. On Payara Server,
+    // beans first created on a thread without it were left uninjected.
+    pool.prestartAllCoreThreads();
+    executor = pool;
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();

@@ -2,7 +2,6 @@ package io.restgres.admin;
 
 import io.restgres.db.PoolStats;
 import io.restgres.schema.load.SchemaCacheHolder;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -24,8 +23,7 @@ public class Readiness {
   @Inject PoolStats pool;
   @Inject Lifecycle lifecycle;
 
-  @Resource(lookup = "jdbc/restgres")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   /** 200 when ready, else 503. */
   int status() {

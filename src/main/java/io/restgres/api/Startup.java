@@ -7,6 +7,7 @@ import io.restgres.auth.JwtVerifiers;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigException;
 import io.restgres.config.ConfigHolder;
+import io.restgres.db.AppDataSource;
 import io.restgres.db.DbOutage;
 import io.restgres.db.PoolReaper;
 import io.restgres.db.PoolStats;
@@ -47,9 +48,8 @@ public class Startup {
   @Inject RequestHandler handler;
   @Inject Lifecycle lifecycle;
   @Inject PoolStats poolStats;
-
-  @Resource(lookup = "jdbc/restgres")
-  DataSource dataSource;
+  @Inject AppDataSource appDataSource;
+  private DataSource dataSource;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -62,6 +62,7 @@ public class Startup {
     DbOutage.quietPool();
     try {
       configs.validateWith(verifiers::of);
+      dataSource = appDataSource.resolve();
     } catch (ConfigException e) {
       stopServer(e.getMessage());
       return;
@@ -83,7 +84,7 @@ public class Startup {
     LOG.info(() -> "Restgres serving schemas " + cfg.dbSchemas() + " as " + cfg.dbAnonRole().orElse("(no anonymous role)"));
     background("restgres-reloader", reloader);
     if (cfg.dbChannelEnabled()) {
-      listener = new SchemaListener(cfg, reloader, onLoss);
+      listener = new SchemaListener(cfg, reloader, dataSource, onLoss);
       background("restgres-listener", listener);
     }
     reaper = new PoolReaper(dataSource, poolStats, cfg.pool());
@@ -141,9 +142,13 @@ public class Startup {
   }
 
   // Payara Micro runs this one application: refusing to serve it means stopping the process, as
-  // PostgREST exits on invalid configuration.
+  // PostgREST exits on invalid configuration. A full Payara Server (GlassFish's ASMain) hosts other
+  // applications too: there the deployment fails instead, with the same reason.
   private static void stopServer(String reason) {
     LOG.severe("Invalid configuration: " + reason);
+    if (System.getProperty("sun.java.command", "").startsWith("com.sun.enterprise.glassfish.bootstrap.ASMain")) {
+      throw new IllegalStateException("restgres: invalid configuration: " + reason);
+    }
     System.err.println("restgres: invalid configuration: " + reason);
     new Thread(() -> System.exit(1), "restgres-exit").start();
   }

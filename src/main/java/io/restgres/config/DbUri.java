@@ -44,8 +44,14 @@ public record DbUri(List<String> hosts, String database, String user, String pas
     return Environment.URI;
   }
 
+  /** Whether the environment has {@code PGRST_DB_URI}; without it, {@link #environment()} is libpq's defaults. */
+  public static boolean inEnvironment() {
+    return Environment.SET;
+  }
+
   // initialization-on-demand holder: parsed once, when first asked for, by the class loader's lock
   private static final class Environment {
+    static final boolean SET = !Optional.ofNullable(System.getenv("PGRST_DB_URI")).orElse("").isBlank();
     static final DbUri URI = parse(
         Optional.ofNullable(System.getenv("PGRST_DB_URI")).filter(s -> !s.isBlank()).orElse("postgresql://"),
         System.getenv());

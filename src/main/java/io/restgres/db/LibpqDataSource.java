@@ -12,7 +12,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The DataSource class of the container's connection pool ({@code server-config/post-boot.asadmin}).
  * It takes {@code PGRST_DB_URI} from the environment ({@link DbUri#environment()}), so the authenticator's password is never
- * written into Payara's {@code domain.xml} and any character in it works.
+ * written into Payara's {@code domain.xml} and any character in it works. On a full Payara Server
+ * the administrator may instead give the pool PGSimpleDataSource's properties ({@code serverName},
+ * {@code portNumber}, {@code databaseName}, {@code user}, {@code password}); the container sets
+ * them after construction, over the environment's values.
  */
 public class LibpqDataSource extends PGSimpleDataSource {
   private static final long serialVersionUID = 1L;

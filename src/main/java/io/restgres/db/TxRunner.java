@@ -4,7 +4,6 @@ import io.restgres.config.ConfigHolder;
 import io.restgres.sql.MainQuery;
 import io.restgres.sql.Sql;
 import io.restgres.sql.SqlParam;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -23,8 +22,7 @@ import org.postgresql.PGConnection;
 public class TxRunner {
   private static final Sql IMMEDIATE = io.restgres.sql.TxControlSql.CONSTRAINTS_IMMEDIATE;
 
-  @Resource(lookup = "jdbc/restgres")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject PoolStats pool;
   @Inject ConfigHolder configs;

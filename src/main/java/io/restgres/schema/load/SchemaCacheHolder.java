@@ -6,7 +6,6 @@ import io.restgres.config.InDbConfig;
 import io.restgres.error.ErrorCode;
 import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -32,8 +31,7 @@ public class SchemaCacheHolder {
   private final AtomicReference<DbSettings> settings = new AtomicReference<>(DbSettings.EMPTY);
   private final LoadStats stats = new LoadStats();
 
-  @Resource(lookup = "jdbc/restgres")
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Inject ConfigHolder configs;
 

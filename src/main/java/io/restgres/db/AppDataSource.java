@@ -1,0 +1,46 @@
+package io.restgres.db;
+
+import io.restgres.config.ConfigException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import javax.naming.Context;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The container's DataSource the application runs on: the JDBC resource whose JNDI name is
+ * {@code restgres.datasource} (MicroProfile Config, so also {@code RESTGRES_DATASOURCE}), by
+ * default {@code jdbc/restgres}, the one {@code server-config/post-boot.asadmin} defines. On a full
+ * Payara Server the administrator names the resource, and two deployments can use two databases.
+ */
+@ApplicationScoped
+public class AppDataSource {
+  public static final String NAME_KEY = "restgres.datasource";
+  static final String DEFAULT_NAME = "jdbc/restgres";
+
+  /** Looks the resource up; {@link ConfigException} when there is none under the name. */
+  public DataSource resolve() {
+    String name = ConfigProvider.getConfig().getOptionalValue(NAME_KEY, String.class).orElse(DEFAULT_NAME);
+    try {
+      return lookup(new InitialContext(), name);
+    } catch (NamingException e) {
+      throw new ConfigException(NAME_KEY + ": no JDBC resource " + name + " (" + e.getMessage() + ")");
+    }
+  }
+
+  // Dependent, not a client proxy: the pool's own class must show through (BrokenConnections).
+  @Produces
+  DataSource dataSource() {
+    return resolve();
+  }
+
+  static DataSource lookup(Context jndi, String name) throws NamingException {
+    Object found = jndi.lookup(name);
+    if (found instanceof DataSource ds) {
+      return ds;
+    }
+    throw new ConfigException(NAME_KEY + ": " + name + " is not a DataSource but " + found.getClass().getName());
+  }
+}
