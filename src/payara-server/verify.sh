@@ -83,7 +83,7 @@ as --passwordfile "$WORK/alias.txt" create-password-alias restgres-db
 rm "$WORK/alias.txt"
 as create-jdbc-connection-pool --datasourceclassname=io.restgres.db.LibpqDataSource \
   --restype=javax.sql.DataSource --nontransactionalconnections=true --wrapjdbcobjects=false \
-  --steadypoolsize=11 --maxpoolsize=11 --maxwait=10000 --idletimeout=0 \
+  --steadypoolsize=0 --poolresize=1 --maxpoolsize=11 --maxwait=10000 --idletimeout=2000000 \
   --isconnectvalidatereq=true --validationmethod=custom-validation \
   --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true \
   --property "serverName=127.0.0.1:portNumber=$PG_PORT:databaseName=postgres:user=authenticator:password=\${ALIAS=restgres-db}" \
