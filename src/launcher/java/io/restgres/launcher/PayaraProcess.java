@@ -25,6 +25,9 @@ import java.util.function.Consumer;
  * for the reliability run (src/reliability), which kills it mid-write.
  */
 public final class PayaraProcess {
+  /** A real-time signal for the JVM's thread suspension, which otherwise takes SIGUSR2. */
+  static final int SUSPEND_SIGNAL = 39;
+
   /**
    * JVM options of the Payara process unless {@code RESTGRES_JAVA_OPTS} replaces them, chosen for a
    * small resident set (README, "Memory footprint"): the serial collector keeps the heap near the
@@ -69,6 +72,9 @@ public final class PayaraProcess {
     pb.environment().putAll(env);
     // glibc's default of 8 malloc arenas per core holds on to freed native memory across threads
     pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+    // HotSpot on Linux suspends threads with SIGUSR2 (JFR's sampler); moved, SIGUSR2 is free for
+    // PostgREST's "reload config" (admin/Lifecycle)
+    pb.environment().putIfAbsent("_JAVA_SR_SIGNUM", Integer.toString(SUSPEND_SIGNAL));
     PayaraProcess payara = new PayaraProcess(pb.start(), rootDir);
     payara.echo(payara.process.getInputStream(), System.out);
     payara.echo(payara.process.getErrorStream(), System.err);

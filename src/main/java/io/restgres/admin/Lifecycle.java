@@ -35,10 +35,32 @@ public class Lifecycle {
       LOG.info("SIGUSR1: reloading the schema cache");
       reloadSchemaCache.run();
     });
-    handle("USR2", s -> {
-      LOG.info("SIGUSR2: reloading the configuration");
-      reloadConfig.run();
-    });
+    if (usr2IsFree(System.getenv("_JAVA_SR_SIGNUM"))) {
+      handle("USR2", s -> {
+        LOG.info("SIGUSR2: reloading the configuration");
+        reloadConfig.run();
+      });
+    } else {
+      LOG.info("SIGUSR2 stays the JVM's thread-suspend signal (set _JAVA_SR_SIGNUM=39 to reload the"
+          + " configuration on it); NOTIFY pgrst, 'reload config' reloads it");
+    }
+  }
+
+  /**
+   * HotSpot on Linux suspends threads with SIGUSR2 (JFR's sampler, for one) unless {@code
+   * _JAVA_SR_SIGNUM} names another signal; a Java handler on it would take those signals, reload
+   * the configuration at every sample and leave the sampler without samples.
+   */
+  static boolean usr2IsFree(String srSignum) {
+    if (srSignum == null) {
+      return false;
+    }
+    try {
+      int n = Integer.parseInt(srSignum.trim());
+      return n > 11 && n < 65 && n != 12; // the range HotSpot accepts; 12 is SIGUSR2
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** Whether a graceful stop has begun. */

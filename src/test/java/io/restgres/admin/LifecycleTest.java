@@ -32,4 +32,13 @@ class LifecycleTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void sigusr2_isTakenOnlyOnceTheJvmSuspendsWithAnotherSignal() {
+    assertFalse(Lifecycle.usr2IsFree(null));
+    assertFalse(Lifecycle.usr2IsFree("12"));
+    assertFalse(Lifecycle.usr2IsFree("5"));
+    assertFalse(Lifecycle.usr2IsFree("x"));
+    assertTrue(Lifecycle.usr2IsFree("39"));
+  }
 }
