@@ -3,6 +3,7 @@ package io.restgres.api;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigHolder;
 import io.restgres.error.ApiException;
+import io.restgres.error.ErrorCode;
 import io.restgres.error.ErrorVerbosity;
 import io.restgres.log.RequestLog;
 import jakarta.inject.Inject;
@@ -27,11 +28,16 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
   @Override
   public Response toResponse(ApiException e) {
     AppConfig config = configs.get();
-    if (e.status() >= 500 && config.observability().logLevel().logsErrors()) {
+    if (e.status() >= 500 && !outage(e) && config.observability().logLevel().logsErrors()) {
       RequestLog.serverError(TraceHeaderFilter.traceId(request, config), e);
     }
     e.reasonPhrase().ifPresent(p -> request.setAttribute(ReasonPhraseFilter.ATTRIBUTE, p));
     return render(e, config.observability().clientErrorVerbosity());
+  }
+
+  // a lost database is logged once per outage (db/DbOutage), not once per request it fails
+  private static boolean outage(ApiException e) {
+    return e.code().equals(ErrorCode.CONNECTION_FAILED.code()) || e.code().equals(ErrorCode.INTERNAL_CONNECTION.code());
   }
 
   static Response render(ApiException e, ErrorVerbosity verbosity) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Hides a Content-Type that is not {@code type/subtype} from the JAX-RS runtime, which would answer
  * it with an HTML page before our code runs; the pipeline still sees the original value (request
- * attribute {@link #ORIGINAL}) and answers PostgREST's 400 PGRST102. It also hands the request to
- * the resources ({@link CurrentRequest}).
+ * attribute {@link #ORIGINAL}) and answers PostgREST's 400 PGRST102; a form's type is hidden too.
+ * It also hands the request to the resources ({@link CurrentRequest}).
  */
 @Dependent
 public class ContentTypeGuard extends HttpFilter {
@@ -24,6 +24,7 @@ public class ContentTypeGuard extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*[\\w.+*-]+/[\\w.+*-]+\\s*(;.*)?");
   private static final String OPAQUE = "application/octet-stream";
+  private static final String FORM = "application/x-www-form-urlencoded";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -36,10 +37,16 @@ public class ContentTypeGuard extends HttpFilter {
     }
   }
 
+  // Jersey reads a form body's parameters through the servlet API itself, and warns in the log for
+  // each such request; the pipeline reads the body as bytes (RPC form arguments)
+  private static boolean isForm(String type) {
+    return type.strip().regionMatches(true, 0, FORM, 0, FORM.length());
+  }
+
   private static void guard(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String type = req.getContentType();
-    if (type == null || MEDIA_TYPE.matcher(type).matches()) {
+    if (type == null || MEDIA_TYPE.matcher(type).matches() && !isForm(type)) {
       chain.doFilter(req, res);
       return;
     }
