@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.restgres.config.AdminSettings;
 import io.restgres.config.ConfigHolder;
 import io.restgres.error.ApiException;
+import io.restgres.error.ErrorCode;
 import io.restgres.openapi.OpenApiView;
 import io.restgres.schema.load.SchemaCacheHolder;
 import jakarta.annotation.Resource;
@@ -108,6 +109,9 @@ public class AdminServer {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Admin server request failed", e);
+      if (ex.getResponseCode() == -1) { // nothing sent yet: the client gets an answer, not a reset
+        send(ex, 500, "application/json; charset=utf-8", ErrorCode.INTERNAL.exception("Internal server error").toJson());
+      }
     }
   }
 

@@ -17,7 +17,7 @@ final class ConfigText {
   static final String REDACTED = "********";
 
   // postgres://user:PASSWORD@host…  and  … password=PASSWORD …  (quoted or not)
-  private static final Pattern URI_PASSWORD = Pattern.compile("^([a-z]+://[^:/@?]*):[^@/?]*@");
+  private static final Pattern URI_PASSWORD = Pattern.compile("(?i)^([a-z][a-z0-9+.-]*://[^:/@?]*):[^/?#]*@");
   private static final Pattern KV_PASSWORD = Pattern.compile("(password\\s*=\\s*)('(?:[^'\\\\]|\\\\.)*'|\\S+)");
 
   private ConfigText() {}

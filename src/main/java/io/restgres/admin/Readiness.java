@@ -49,7 +49,7 @@ public class Readiness {
     } catch (SQLException e) {
       return false;
     } finally {
-      pool.released();
+      pool.releasedByProbe();
     }
   }
 }

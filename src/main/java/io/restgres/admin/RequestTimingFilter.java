@@ -29,10 +29,13 @@ public class RequestTimingFilter extends HttpFilter {
       return;
     }
     long start = System.nanoTime();
+    boolean failed = true;
     try {
       chain.doFilter(req, res);
+      failed = false;
     } finally {
-      metrics.record(req.getMethod(), res.getStatus(), System.nanoTime() - start);
+      // an exception escaping here becomes the container's 500 page
+      metrics.record(req.getMethod(), failed ? 500 : res.getStatus(), System.nanoTime() - start);
     }
   }
 }

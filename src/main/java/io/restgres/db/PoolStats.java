@@ -48,6 +48,15 @@ public class PoolStats {
     inUse.decrementAndGet();
   }
 
+  /**
+   * A connection taken by the readiness check given back: counted like a request's while held, but
+   * no use of the pool for {@code db-pool-max-idletime}, else probes every 10 s would keep an idle
+   * pool open for ever.
+   */
+  public void releasedByProbe() {
+    inUse.decrementAndGet();
+  }
+
   /** {@link System#nanoTime()} when a connection was last given back, 0 before the first. */
   long lastReleased() {
     return lastReleased;

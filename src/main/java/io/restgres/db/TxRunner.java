@@ -20,6 +20,8 @@ import org.postgresql.PGConnection;
  */
 @ApplicationScoped
 public class TxRunner {
+  private static final java.util.regex.Pattern PLAN_ROWS =
+      java.util.regex.Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
   private static final Sql IMMEDIATE = io.restgres.sql.TxControlSql.CONSTRAINTS_IMMEDIATE;
 
   @Inject DataSource dataSource;
@@ -138,8 +140,7 @@ public class TxRunner {
     try (PreparedStatement ps = prepare(c, countQuery);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)").matcher(rs.getString(1));
+      java.util.regex.Matcher m = PLAN_ROWS.matcher(rs.getString(1));
       return m.find() ? (long) Double.parseDouble(m.group(1)) : null;
     }
   }

@@ -13,6 +13,8 @@ class AdminTextTest {
   @CsvSource(delimiter = '|', value = {
       "postgres://app:s3cr:et@db:5432/x?sslmode=require | postgres://app:********@db:5432/x?sslmode=require",
       "postgresql://app@db/x                            | postgresql://app@db/x",
+      "POSTGRES://app:pw@db/x                           | POSTGRES://app:********@db/x",
+      "postgres://app:p@ss@db/x?a=b@c                   | postgres://app:********@db/x?a=b@c",
       "host=db user=app password=s3cret dbname=x        | host=db user=app password=******** dbname=x",
       "host=db password = 'a b\\' c' dbname=x           | host=db password = ******** dbname=x",
   })
