@@ -2,14 +2,13 @@ package io.restgres.api;
 
 import io.restgres.auth.AuthContext;
 import io.restgres.request.RawRequest;
+import io.restgres.request.parse.PercentDecoder;
 import io.restgres.db.ResultBody;
 import io.restgres.response.HttpResult;
 import io.restgres.response.ServerTiming;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -49,8 +48,8 @@ final class HttpRequestReader {
       return path;
     }
     String segment = uri.substring(uri.lastIndexOf('/') + 1);
-    return path.substring(0, path.lastIndexOf('/') + 1)
-        + URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    // as in a path '+' is itself, and a malformed escape (/t;%zz) stays literal rather than failing
+    return path.substring(0, path.lastIndexOf('/') + 1) + PercentDecoder.decodeUri(segment);
   }
 
   static AuthContext auth(HttpServletRequest servletRequest) {

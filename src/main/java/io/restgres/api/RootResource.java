@@ -13,7 +13,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 
@@ -30,7 +29,8 @@ public class RootResource {
   @Inject ConfigHolder configs;
 
   @GET
-  public Response get(@Context HttpServletRequest servletRequest) {
+  public Response get() {
+    HttpServletRequest servletRequest = CurrentRequest.get();
     OpenApiSettings settings = configs.get().openApi();
     ServerTiming timing = HttpRequestReader.timing(servletRequest);
     if (settings.rootSpec().isPresent()) {
@@ -58,13 +58,14 @@ public class RootResource {
   }
 
   @HEAD
-  public Response head(@Context HttpServletRequest servletRequest) {
-    Response full = get(servletRequest);
+  public Response head() {
+    Response full = get();
     return Response.status(full.getStatus()).replaceAll(full.getHeaders()).build();
   }
 
   @OPTIONS
-  public Response options(@Context HttpServletRequest servletRequest) {
+  public Response options() {
+    HttpServletRequest servletRequest = CurrentRequest.get();
     ServerTiming timing = HttpRequestReader.timing(servletRequest);
     long t = timing.now();
     HttpResult options = Options.forRoot().withVary();

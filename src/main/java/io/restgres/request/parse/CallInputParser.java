@@ -22,9 +22,8 @@ final class CallInputParser {
   static CallInput fromBody(Optional<String> contentType, byte[] bytes, Optional<List<String>> columns) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     return switch (contentType.orElse("application/json")) {
-      // form data writes a space as '+'
-      case "application/x-www-form-urlencoded" ->
-          CallInput.ofPairs(Kind.FORM, QueryStringParser.decode(text.replace('+', ' ')));
+      // form data writes a space as '+', which the query-string decoder reads as one
+      case "application/x-www-form-urlencoded" -> CallInput.ofPairs(Kind.FORM, QueryStringParser.decode(text));
       case "text/plain" -> new CallInput(Kind.TEXT, new TreeSet<>(), List.of(), text, bytes);
       case "text/xml" -> new CallInput(Kind.XML, new TreeSet<>(), List.of(), text, bytes);
       case "application/octet-stream" -> new CallInput(Kind.BINARY, new TreeSet<>(), List.of(), text, bytes);
