@@ -4,19 +4,21 @@ import io.restgres.config.ConfigHolder;
 import io.restgres.sql.MainQuery;
 import io.restgres.sql.Sql;
 import io.restgres.sql.SqlParam;
+import io.restgres.sql.TxStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
 /**
- * Runs a request's transaction on one pooled connection: settings, pre-request, main statement,
- * then COMMIT or ROLLBACK. The only class that executes request SQL.
+ * Runs a request's transaction on one pooled connection: settings, pre-request and main statement
+ * in one round trip, then COMMIT or ROLLBACK. The only class that executes request SQL.
  */
 @ApplicationScoped
 public class TxRunner {
@@ -69,16 +71,8 @@ public class TxRunner {
     c.setReadOnly(tx.tx().readOnly());
     boolean done = false;
     try {
-      if (tx.tx().isolation().isPresent()) {
-        // before any other statement: pgjdbc has only queued BEGIN so far
-        execute(c, tx.tx().isolation().get());
-      }
-      execute(c, tx.tx().settings());
-      if (tx.tx().preRequest().isPresent()) {
-        execute(c, tx.tx().preRequest().get());
-      }
       MainQuery main = tx.main();
-      DbResult result = query(c, main);
+      DbResult result = query(c, script(tx.tx(), main.sql()), main);
       try {
         if (main.explainCount().isPresent()) {
           result = result.withPlannedTotal(planRows(c, main.explainCount().get()));
@@ -121,12 +115,31 @@ public class TxRunner {
     }
   }
 
-  private static DbResult query(Connection c, MainQuery main) throws SQLException {
-    try (PreparedStatement ps = prepare(c, main.sql())) {
+  // The request's statements in order: SET TRANSACTION must come first (pgjdbc has only queued
+  // BEGIN), then the settings, the pre-request function and the main statement, last.
+  private static List<Sql> script(TxStatements tx, Sql main) {
+    List<Sql> out = new ArrayList<>(4);
+    tx.isolation().ifPresent(out::add);
+    out.add(tx.settings());
+    tx.preRequest().ifPresent(out::add);
+    out.add(main);
+    return out;
+  }
+
+  // The statements travel as one script, so the whole request costs one round trip before COMMIT:
+  // pgjdbc sends each statement's parse, bind and execute, then one Sync, and PostgreSQL skips the
+  // rest after an error, as separate executions stopped. The main statement's rows still come by
+  // cursor (fetch size), 500 at a time.
+  private static DbResult query(Connection c, List<Sql> script, MainQuery main) throws SQLException {
+    try (PreparedStatement ps = prepare(c, Sql.script(script))) {
       if (main.rows().perRow()) {
         ps.setFetchSize(ResultReader.FETCH_ROWS);
       }
-      try (ResultSet rs = ps.executeQuery()) {
+      ps.execute();
+      for (int i = 1; i < script.size(); i++) {
+        ps.getMoreResults(); // past the lead-in's results to the main statement's
+      }
+      try (ResultSet rs = ps.getResultSet()) {
         if (main.shape() == MainQuery.Shape.PLAN) {
           return ResultReader.plan(rs);
         }

@@ -31,6 +31,7 @@ public final class Sql {
   public static final Sql EMPTY = new Sql("", List.of());
   private static final Sql OPEN = new Sql("(", List.of());
   private static final Sql CLOSE = new Sql(")", List.of());
+  private static final Sql STATEMENT_END = new Sql(";\n", List.of());
 
   // The string literals the builders write. The keyword alphabet has no quote, so these are the
   // only quoted text a statement can contain besides identifiers.
@@ -163,6 +164,18 @@ public final class Sql {
     Sql out = EMPTY;
     for (int i = 0; i < parts.size(); i++) {
       out = i == 0 ? parts.get(i) : out.then(separator).then(parts.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * Statements sent as one script, in order: the one place a statement separator is written (the
+   * keyword alphabet has none), so a request can never end a statement of its own.
+   */
+  public static Sql script(List<Sql> statements) {
+    Sql out = EMPTY;
+    for (int i = 0; i < statements.size(); i++) {
+      out = i == 0 ? statements.get(i) : out.then(STATEMENT_END).then(statements.get(i));
     }
     return out;
   }

@@ -53,10 +53,11 @@ class TxRunnerTest {
 
     assertEquals(List.of(
         "autoCommit false", "readOnly true",
-        "prepare \"settings\"??", "bind 1 api OTHER", "bind 2 7 BIGINT", "execute", "close statement",
-        "prepare \"pre\"?", "bind 1 x OTHER", "execute", "close statement",
-        "prepare \"main\"?", "bind 1 true BOOLEAN", "executeQuery", "close result", "close statement",
-        "prepare \"explain\"?", "bind 1 c OTHER", "executeQuery", "close result", "close statement",
+        "prepare \"settings\"??;\n\"pre\"?;\n\"main\"?",
+        "bind 1 api OTHER", "bind 2 7 BIGINT", "bind 3 x OTHER", "bind 4 true BOOLEAN",
+        "execute", "run \"settings\"??", "run \"pre\"?", "run \"main\"?",
+        "getMoreResults", "getMoreResults", "getResultSet", "close result", "close statement",
+        "prepare \"explain\"?", "bind 1 c OTHER", "executeQuery", "run \"explain\"?", "close result", "close statement",
         "commit", "readOnly false", "autoCommit true", "close connection"), db.log);
     assertEquals(3L, r.total());
     assertEquals(2L, r.pageTotal());
@@ -74,8 +75,8 @@ class TxRunnerTest {
     TxStatements tx = new TxStatements(Optional.of(level), SETTINGS, Optional.empty(), true, false);
     run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.empty()),
         true, NO_CHECK));
-    assertEquals(List.of("autoCommit false", "readOnly true", "prepare \"isolation\"", "execute", "close statement",
-        "prepare \"settings\"??"), db.log.subList(0, 6));
+    assertEquals(List.of("autoCommit false", "readOnly true", "prepare \"isolation\";\n\"settings\"??;\n\"main\"?"),
+        db.log.subList(0, 3));
   }
 
   @Test
@@ -243,12 +244,9 @@ class TxRunnerTest {
     /** The statements executed, then how the transaction ended. */
     List<String> statementsAndEnd() {
       List<String> out = new ArrayList<>();
-      String prepared = null;
       for (String entry : log) {
-        if (entry.startsWith("prepare ")) {
-          prepared = entry.substring("prepare ".length());
-        } else if (entry.equals("execute") || entry.equals("executeQuery")) {
-          out.add(prepared);
+        if (entry.startsWith("run ")) {
+          out.add(entry.substring("run ".length()));
         } else if (entry.equals("commit") || entry.equals("rollback")) {
           out.add(entry);
         }
@@ -311,10 +309,21 @@ class TxRunnerTest {
           case "execute":
           case "executeQuery":
             log.add(m.getName());
-            if (failures.containsKey(text)) {
-              throw failures.get(text);
+            // PostgreSQL runs a script's statements up to the first that fails
+            for (String statement : text.split(";\n")) {
+              log.add("run " + statement);
+              if (failures.containsKey(statement)) {
+                throw failures.get(statement);
+              }
             }
             return m.getName().equals("execute") ? false : result(rows.getOrDefault(text, mainRow()));
+          case "getMoreResults":
+            log.add(m.getName());
+            return true;
+          case "getResultSet":
+            // the script's last statement is the main one
+            log.add(m.getName());
+            return result(rows.getOrDefault(text.substring(text.lastIndexOf('\n') + 1), mainRow()));
           case "close":
             log.add("close statement");
             return null;

@@ -85,4 +85,12 @@ class SqlTest {
     assertEquals("?, \"c\", ?", s.text());
     assertEquals(2, s.params().size());
   }
+
+  @Test
+  void script_endsEachStatementButTheLast_keepingParamsInOrder() {
+    Sql s = Sql.script(List.of(Sql.keyword("SELECT ").then(Sql.value("a")), Sql.keyword("SELECT ").then(Sql.value("b"))));
+    assertEquals("SELECT ?;\nSELECT ?", s.text());
+    assertEquals(List.of(new SqlParam("a", Types.OTHER), new SqlParam("b", Types.OTHER)), s.params());
+    assertThrows(IllegalArgumentException.class, () -> Sql.keyword("a; b"));
+  }
 }
