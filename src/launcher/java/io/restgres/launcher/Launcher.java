@@ -53,7 +53,7 @@ public final class Launcher {
         "restgres: the server is up and waiting for its database (" + status + "); it keeps retrying,"
             + " see the log above"));
     if (outcome == PayaraProcess.Outcome.READY) {
-      int warmUps = WarmUp.run(base, warmUpBudget(env));
+      int warmUps = WarmUp.run("localhost", config.serverPort(), warmUpBudget(env), WarmUp.REQUESTS);
       System.out.println("restgres: warmed up with " + warmUps + " requests");
       printReady(base, config, demo != null ? env.get("PGRST_JWT_SECRET") : null,
           (System.nanoTime() - start) / 1_000_000);
@@ -97,9 +97,9 @@ public final class Launcher {
     }
   }
 
-  /** {@code RESTGRES_WARMUP_SECONDS}, default 20: the most the warm-up may take; 0 skips it. */
+  /** {@code RESTGRES_WARMUP_SECONDS}, default 30: the most the warm-up may take; 0 skips it. */
   static Duration warmUpBudget(Map<String, String> env) {
-    String s = env.getOrDefault("RESTGRES_WARMUP_SECONDS", "20").strip();
+    String s = env.getOrDefault("RESTGRES_WARMUP_SECONDS", "30").strip();
     try {
       return Duration.ofSeconds(Math.max(0, Integer.parseInt(s)));
     } catch (NumberFormatException e) {

@@ -1,13 +1,19 @@
 package io.restgres.launcher;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -15,33 +21,45 @@ import java.util.regex.Pattern;
 
 /**
  * Sends the freshly started server {@link #REQUESTS} ordinary reads (or fewer, when the time budget
- * ends first) before the launcher reports it ready, so the JIT has compiled the request path (HTTP,
- * JAX-RS, parse, plan, SQL, JDBC, response) by the time clients arrive: without it, the first 10 s
- * of load ran at about a third of the warm rate. The reads are {@code GET /<first table of the
- * OpenAPI document>?limit=0}, over HTTP/1.1: the whole request path, without the cost of whatever
- * view may stand behind that table ({@code limit=1} on a million-row view took 0.5 s).
+ * ends first) before the launcher reports it ready, so that the JIT has compiled the request path
+ * (HTTP, JAX-RS, parse, plan, SQL, JDBC, response) by the time clients arrive: HotSpot compiles a
+ * method with C2 only after some ten thousand calls, and Payara's request path is long, so without
+ * this the first 10 s of load ran at about a third of the warm rate.
+ *
+ * <p>The reads are the first table of the OpenAPI document with a filter, an order and a select of
+ * its first column, always {@code limit=0}: the whole request path without the cost of whatever view
+ * may stand behind that table ({@code limit=1} on a million-row view took 0.5 s). They go over
+ * keep-alive HTTP/1.1 on plain sockets, so that the client takes little of the CPU the server and
+ * its compiler threads need.
  */
 final class WarmUp {
   private static final Pattern FIRST_TABLE =
-      Pattern.compile("\"paths\"\\s*:\\s*\\{.*?\"(/(?!rpc/)[^\"/]+)\"\\s*:", Pattern.DOTALL);
-  /** About what the C2 compiler needs to have compiled the hot path. */
-  static final int REQUESTS = 8_000;
-  private static final int THREADS = 4;
+      Pattern.compile("\"paths\"\\s*:\\s*\\{.*?\"/((?!rpc/)[^\"/]+)\"\\s*:", Pattern.DOTALL);
+  /** About what HotSpot needs to have compiled the hot path with C2 on a 2-core machine. */
+  static final int REQUESTS = 40_000;
+  private static final int CONNECTIONS = 4;
 
   private WarmUp() {}
 
-  /** Reads until {@link #REQUESTS} were answered or {@code budget} has passed; returns how many were. */
-  static int run(String base, Duration budget) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(2)).build();
-    URI uri = URI.create(firstTable(client, base).map(t -> base + t + "?limit=0").orElse(base + "/"));
+  /** Reads until {@code requests} were answered or {@code budget} has passed; returns how many were. */
+  static int run(String host, int port, Duration budget, int requests) throws InterruptedException {
+    List<String> targets = targets(host, port);
     long end = System.nanoTime() + budget.toNanos();
+    AtomicInteger sent = new AtomicInteger();
     AtomicInteger answered = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < THREADS; i++) {
+    for (int i = 0; i < CONNECTIONS; i++) {
+      int first = i;
       Thread t = new Thread(() -> {
-        while (System.nanoTime() < end && answered.get() < REQUESTS && get(client, uri)) {
-          answered.incrementAndGet();
+        try (Client client = new Client(host, port)) {
+          for (int n = first; System.nanoTime() < end && sent.getAndIncrement() < requests; n++) {
+            if (client.get(targets.get(n % targets.size())) >= 500) {
+              return; // the server is failing: warming it up is not the launcher's problem to solve
+            }
+            answered.incrementAndGet();
+          }
+        } catch (IOException e) {
+          // the server went away or closed the connection: stop warming up
         }
       }, "restgres-warm-up-" + i);
       t.setDaemon(true);
@@ -54,26 +72,145 @@ final class WarmUp {
     return answered.get();
   }
 
-  private static Optional<String> firstTable(HttpClient client, String base) throws InterruptedException {
-    try {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/"))
-          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-      Matcher m = FIRST_TABLE.matcher(r.body());
-      return r.statusCode() == 200 && m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  // A table and its first column from the OpenAPI document (Swagger 2.0 JSON at /), else just "/".
+  private static List<String> targets(String host, int port) {
+    Optional<String> doc;
+    try (Client client = new Client(host, port)) {
+      doc = client.getBody("/");
     } catch (IOException e) {
-      return Optional.empty();
+      doc = Optional.empty();
     }
+    Matcher table = FIRST_TABLE.matcher(doc.orElse(""));
+    if (!table.find()) {
+      return List.of("/");
+    }
+    String t = "/" + encode(unescape(table.group(1)));
+    Matcher column = Pattern.compile("\"definitions\"\\s*:\\s*\\{.*?\"" + Pattern.quote(table.group(1))
+        + "\"\\s*:\\s*\\{[^{}]*?\"properties\"\\s*:\\s*\\{\\s*\"([^\"]+)\"", Pattern.DOTALL).matcher(doc.get());
+    if (!column.find()) {
+      return List.of(t + "?limit=0");
+    }
+    String c = encode(unescape(column.group(1)));
+    return List.of(t + "?limit=0", t + "?" + c + "=not.is.null&limit=0",
+        t + "?select=" + c + "&order=" + c + ".desc&limit=0");
   }
 
-  private static boolean get(HttpClient client, URI uri) {
-    try {
-      return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode() < 500;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+  // JSON's escapes in a name, as far as names use them
+  private static String unescape(String json) {
+    return json.replace("\\\"", "\"").replace("\\\\", "\\");
+  }
+
+  private static String encode(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** One keep-alive HTTP/1.1 connection: a request, then its whole response, sized or chunked. */
+  private static final class Client implements AutoCloseable {
+    private Socket socket = new Socket();
+    private final String host;
+    private final InputStream in;
+    private final OutputStream out;
+
+    Client(String host, int port) throws IOException {
+      this.host = host;
+      connect(host, port);
+      socket.setSoTimeout(10_000);
+      socket.setTcpNoDelay(true);
+      in = new BufferedInputStream(socket.getInputStream());
+      out = socket.getOutputStream();
+    }
+
+    // "localhost" may name ::1 and 127.0.0.1, and the server may listen on one of them only
+    private void connect(String host, int port) throws IOException {
+      IOException failed = null;
+      for (InetAddress a : InetAddress.getAllByName(host)) {
+        try {
+          socket.connect(new InetSocketAddress(a, port), 2_000);
+          return;
+        } catch (IOException e) {
+          failed = e;
+          socket.close();
+          socket = new Socket(); // a socket whose connect failed cannot connect again
+        }
+      }
+      throw failed != null ? failed : new IOException("no address for " + host);
+    }
+
+    /** The status, the body read and dropped. */
+    int get(String target) throws IOException {
+      return exchange(target, null);
+    }
+
+    Optional<String> getBody(String target) throws IOException {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      return exchange(target, body) == 200 ? Optional.of(body.toString(StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    private int exchange(String target, ByteArrayOutputStream body) throws IOException {
+      out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String statusLine = line();
+      int status = Integer.parseInt(statusLine.split(" ", 3)[1]);
+      long length = 0;
+      boolean chunked = false;
+      for (String h = line(); !h.isEmpty(); h = line()) {
+        String lower = h.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Long.parseLong(lower.substring(15).strip());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
+        }
+      }
+      if (!chunked) {
+        copy(length, body);
+        return status;
+      }
+      for (long size = chunkSize(); size > 0; size = chunkSize()) {
+        copy(size, body);
+        line();
+      }
+      while (!line().isEmpty()) {
+        // trailer fields
+      }
+      return status;
+    }
+
+    private long chunkSize() throws IOException {
+      String s = line();
+      int ext = s.indexOf(';');
+      return Long.parseLong((ext < 0 ? s : s.substring(0, ext)).strip(), 16);
+    }
+
+    private void copy(long n, ByteArrayOutputStream to) throws IOException {
+      byte[] buf = new byte[8192];
+      while (n > 0) {
+        int r = in.read(buf, 0, (int) Math.min(buf.length, n));
+        if (r < 0) {
+          throw new IOException("connection closed mid-body");
+        }
+        if (to != null) {
+          to.write(buf, 0, r);
+        }
+        n -= r;
+      }
+    }
+
+    private String line() throws IOException {
+      StringBuilder b = new StringBuilder();
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          throw new IOException("connection closed");
+        }
+        if (c != '\r') {
+          b.append((char) c);
+        }
+      }
+      return b.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
     }
   }
 }

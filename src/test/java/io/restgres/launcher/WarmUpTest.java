@@ -1,0 +1,61 @@
+package io.restgres.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The warm-up's reads, against a stand-in server answering sized and chunked bodies. */
+class WarmUpTest {
+  private static final String DOC = "{\"swagger\":\"2.0\",\"paths\":{\"/\":{},\"/rpc/f\":{},\"/Mixed Case\":{}},"
+      + "\"definitions\":{\"other\":{\"properties\":{\"x\":{}}},"
+      + "\"Mixed Case\":{\"required\":[\"my col\"],\"properties\":{\"my col\":{\"type\":\"integer\"},\"b\":{}}}}}";
+
+  private final Set<String> seen = ConcurrentHashMap.newKeySet();
+  private HttpServer server;
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void readsTheFirstTableWithItsFirstColumn_overKeepAliveConnections() throws Exception {
+    start(200);
+    assertEquals(30, WarmUp.run("localhost", server.getAddress().getPort(), Duration.ofSeconds(20), 30));
+    assertEquals(Set.of("/Mixed%20Case?limit=0", "/Mixed%20Case?my%20col=not.is.null&limit=0",
+        "/Mixed%20Case?select=my%20col&order=my%20col.desc&limit=0"), seen);
+  }
+
+  @Test
+  void stopsAtTheFirstServerError() throws Exception {
+    start(503);
+    assertEquals(0, WarmUp.run("localhost", server.getAddress().getPort(), Duration.ofSeconds(20), 30));
+  }
+
+  private void start(int status) throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      String target = exchange.getRequestURI().getRawPath()
+          + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+      byte[] body = (target.equals("/") ? DOC : "[]").getBytes(StandardCharsets.UTF_8);
+      if (!target.equals("/")) {
+        seen.add(target);
+      }
+      // the document chunked (length 0), the reads sized
+      exchange.sendResponseHeaders(target.equals("/") ? 200 : status, target.equals("/") ? 0 : body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+  }
+}
