@@ -51,15 +51,26 @@ final class WarmUp {
     for (int i = 0; i < CONNECTIONS; i++) {
       int first = i;
       Thread t = new Thread(() -> {
-        try (Client client = new Client(host, port)) {
+        Client client = null;
+        try {
           for (int n = first; System.nanoTime() < end && sent.getAndIncrement() < requests; n++) {
+            if (client == null) {
+              client = new Client(host, port);
+            }
             if (client.get(targets.get(n % targets.size())) >= 500) {
               return; // the server is failing: warming it up is not the launcher's problem to solve
             }
             answered.incrementAndGet();
+            if (!client.keptAlive()) {
+              // Payara closes a connection after 250 requests (its keep-alive maximum)
+              client.close();
+              client = null;
+            }
           }
         } catch (IOException e) {
-          // the server went away or closed the connection: stop warming up
+          // the server went away: stop warming up
+        } finally {
+          closeQuietly(client);
         }
       }, "restgres-warm-up-" + i);
       t.setDaemon(true);
@@ -70,6 +81,16 @@ final class WarmUp {
       t.join(budget.toMillis() + 10_000);
     }
     return answered.get();
+  }
+
+  private static void closeQuietly(Client client) {
+    try {
+      if (client != null) {
+        client.close();
+      }
+    } catch (IOException ignored) {
+      // closing a socket the server has closed already
+    }
   }
 
   // A table and its first column from the OpenAPI document (Swagger 2.0 JSON at /), else just "/".
@@ -110,6 +131,7 @@ final class WarmUp {
     private final String host;
     private final InputStream in;
     private final OutputStream out;
+    private boolean keptAlive = true;
 
     Client(String host, int port) throws IOException {
       this.host = host;
@@ -136,6 +158,11 @@ final class WarmUp {
       throw failed != null ? failed : new IOException("no address for " + host);
     }
 
+    /** Whether the server keeps the connection open after the last response. */
+    boolean keptAlive() {
+      return keptAlive;
+    }
+
     /** The status, the body read and dropped. */
     int get(String target) throws IOException {
       return exchange(target, null);
@@ -159,6 +186,8 @@ final class WarmUp {
           length = Long.parseLong(lower.substring(15).strip());
         } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
           chunked = true;
+        } else if (lower.startsWith("connection:") && lower.contains("close")) {
+          keptAlive = false;
         }
       }
       if (!chunked) {
