@@ -49,7 +49,7 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
       return new MainQuery(ReadSql.custom(plan.read(), plan.custom().get(), plan.counting()), Shape.READ,
           BodyRows.AGGREGATED, false, explain);
     }
-    BodyRows rows = BodyRows.of(plan.media());
+    BodyRows rows = BodyRows.ofRead(plan.media(), plan.read().range());
     return new MainQuery(ReadSql.main(plan.read(), plan.media(), plan.counting(), rows), Shape.READ, rows,
         ReadSql.totalIsRowCount(plan.read(), plan.counting()), explain);
   }
