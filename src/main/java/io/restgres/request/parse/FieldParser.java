@@ -35,7 +35,7 @@ final class FieldParser {
   }
 
   private static String pieces(Cursor c, java.util.function.IntPredicate allowed) {
-    StringBuilder b = new StringBuilder(piece(c, allowed));
+    String name = piece(c, allowed);
     while (c.peekIs('-') && !c.lookingAt("->")) {
       int at = c.position();
       c.next();
@@ -43,17 +43,13 @@ final class FieldParser {
         c.reset(at);
         break;
       }
-      b.append('-').append(piece(c, allowed));
+      name = name + "-" + piece(c, allowed);
     }
-    return b.toString();
+    return name;
   }
 
   private static String piece(Cursor c, java.util.function.IntPredicate allowed) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && allowed.test(c.peek())) {
-      b.append(c.next());
-    }
-    return b.toString().strip();
+    return c.takeWhile(allowed).strip();
   }
 
   static boolean isNameChar(int ch) {
@@ -132,11 +128,7 @@ final class FieldParser {
   }
 
   private static String digits(Cursor c) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && c.peek() >= '0' && c.peek() <= '9') {
-      b.append(c.next());
-    }
-    return b.toString();
+    return c.takeWhile(ch -> ch >= '0' && ch <= '9');
   }
 
   // An index must be followed by one of these, as PostgREST's pJIdx requires; before ")" it is a key.

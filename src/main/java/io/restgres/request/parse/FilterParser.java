@@ -79,14 +79,11 @@ final class FilterParser {
   }
 
   private static String identifier(Cursor c) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && FieldParser.isNameChar(c.peek())) {
-      b.append(c.next());
-    }
-    if (b.toString().isBlank()) {
+    String id = c.takeWhile(FieldParser::isNameChar);
+    if (id.isBlank()) {
       throw c.error(OPERATOR);
     }
-    return b.toString().strip();
+    return id.strip();
   }
 
   // is_value := null | not_null | true | false | unknown   (each letter lower or upper case; the longest that fits)
@@ -169,10 +166,6 @@ final class FilterParser {
   }
 
   private static String until(Cursor c, String stops) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && stops.indexOf(c.peek()) < 0) {
-      b.append(c.next());
-    }
-    return b.toString();
+    return c.takeWhile(ch -> stops.indexOf(ch) < 0);
   }
 }

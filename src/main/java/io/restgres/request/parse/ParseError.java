@@ -1,30 +1,40 @@
 package io.restgres.request.parse;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A syntax error at a position of one query parameter's value, worded as Parsec words PostgREST's:
  * {@code unexpected "x" expecting "a", "b" or "c"}. {@link QueryStringParser} turns it into
- * PGRST100 with the parameter's name.
+ * PGRST100 with the parameter's name. Parsers also throw it to give up on one alternative and try
+ * the next, so it only keeps the facts and words the message, line and column when asked.
  */
 final class ParseError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final String input;
   private final int position;
-  private final int line;
-  private final int column;
+  private final int unexpectedAt;
+  private final boolean unexpectedChar;
+  private final List<String> expected;
   private final String source;
 
-  ParseError(int position, int line, int column, String message) {
-    this(position, line, column, message, "");
+  /**
+   * @param unexpectedAt where the character that did not fit is; the end of the input if none
+   * @param unexpectedChar show it as a Haskell {@code Char} ({@code 'x'}), not a string
+   */
+  ParseError(String input, int position, int unexpectedAt, boolean unexpectedChar, List<String> expected) {
+    this(input, position, unexpectedAt, unexpectedChar, expected, "");
   }
 
-  private ParseError(int position, int line, int column, String message, String source) {
-    super(message, null, false, false);
+  private ParseError(String input, int position, int unexpectedAt, boolean unexpectedChar, List<String> expected,
+      String source) {
+    super(null, null, false, false);
+    this.input = input;
     this.position = position;
-    this.line = line;
-    this.column = column;
+    this.unexpectedAt = unexpectedAt;
+    this.unexpectedChar = unexpectedChar;
+    this.expected = expected;
     this.source = source;
   }
 
@@ -33,8 +43,30 @@ final class ParseError extends RuntimeException {
     return position;
   }
 
-  /** Parsec's {@code (line 1, column 4)}: a tab advances to the next multiple of 8, plus 1. */
+  @Override
+  public String getMessage() {
+    String unexpected = unexpectedAt >= input.length() ? "end of input"
+        : unexpectedChar ? showChar(input.codePointAt(unexpectedAt)) : showString(input.codePointAt(unexpectedAt));
+    String expecting = expecting(expected);
+    return "unexpected " + unexpected + (expecting.isEmpty() ? "" : " expecting " + expecting);
+  }
+
+  /**
+   * Parsec's {@code (line 1, column 4)}: columns count characters, a tab advances to the next
+   * multiple of 8, plus 1; lines count newlines.
+   */
   String sourcePosition() {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < position; i += Character.charCount(input.codePointAt(i))) {
+      char ch = input.charAt(i);
+      if (ch == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column = ch == '\t' ? column + 8 - (column - 1) % 8 : column + 1;
+      }
+    }
     return "(line " + line + ", column " + column + ")";
   }
 
@@ -43,12 +75,13 @@ final class ParseError extends RuntimeException {
     return source;
   }
 
-  /** Runs a parser, labelling its errors with the source. */
-  static <T> T in(String source, java.util.function.Supplier<T> parser) {
+  /** Runs a parser, labelling its errors {@code what (text)}, the source PostgREST names. */
+  static <T> T in(String what, String text, Supplier<T> parser) {
     try {
       return parser.get();
     } catch (ParseError e) {
-      throw new ParseError(e.position, e.line, e.column, e.getMessage(), source);
+      throw new ParseError(e.input, e.position, e.unexpectedAt, e.unexpectedChar, e.expected,
+          what + " (" + text + ")");
     }
   }
 
@@ -62,10 +95,6 @@ final class ParseError extends RuntimeException {
       return String.join("", clean);
     }
     return String.join(", ", clean.subList(0, clean.size() - 1)) + " or " + clean.get(clean.size() - 1);
-  }
-
-  static String expecting(String... expected) {
-    return expecting(Arrays.asList(expected));
   }
 
   /** A character as Parsec reports one that did not match: Haskell's {@code show} of a string. */

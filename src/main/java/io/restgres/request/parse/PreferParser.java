@@ -79,8 +79,7 @@ public final class PreferParser {
 
   // Haskell's readMaybe for Int64, within the range that needs no wrapping: blanks around, a sign
   private static Optional<Long> number(String s) {
-    String n = strip(s);
-    return n.matches("-?[0-9]{1,18}") ? Optional.of(Long.parseLong(n)) : Optional.empty();
+    return Int64Text.read(strip(s));
   }
 
   /** Data.ByteString.Char8's strip: ASCII whitespace and no-break space. */

@@ -184,15 +184,12 @@ final class SelectParser {
       throw c.tokenError("::", "\"::\"");
     }
     c.accept("::");
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && FieldParser.isNameChar(c.peek())) {
-      b.append(c.next());
-    }
-    if (b.isEmpty()) {
+    String type = c.takeWhile(FieldParser::isNameChar);
+    if (type.isEmpty()) {
       throw c.error("letter or digit");
     }
     c.hint("letter", "digit");
-    return Optional.of(b.toString().strip());
+    return Optional.of(type.strip());
   }
 
   // spread := "..." name params "(" forest ")"; a spread whose head does not parse is no item at all
