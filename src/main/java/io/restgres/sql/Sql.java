@@ -200,8 +200,8 @@ public final class Sql {
       Sql s = pending.pop();
       if (s.first == null) {
         b.append(s.text);
-        if (s.paramCount > 0) {
-          values.addAll(s.params);
+        for (int i = 0; i < s.paramCount; i++) {
+          values.add(s.params.get(i)); // not addAll: that copies each leaf's list to an array first
         }
       } else {
         pending.push(s.second);

@@ -57,6 +57,7 @@ public final class ApiRequestParser {
     Optional<RangeSpec> headerRange =
         raw.method().equals("GET") ? raw.header("Range").map(ApiRequestParser::range) : Optional.empty();
     String acceptHeader = raw.header("Accept").orElse("*/*");
+    List<Ranked> ranked = ranked(acceptHeader);
     return new ApiRequest(
         action,
         target,
@@ -65,9 +66,9 @@ public final class ApiRequestParser {
         query,
         PreferParser.parse(raw.headerValues("Prefer")),
         headerRange,
-        accept(acceptHeader),
+        accept(ranked),
         acceptHeader,
-        plan(acceptHeader),
+        plan(ranked),
         payload,
         RequestInfoParser.parse(raw));
   }
@@ -135,23 +136,32 @@ public final class ApiRequestParser {
     return new RangeSpec(from, Optional.of(to - from + 1));
   }
 
-  /**
-   * Media ranges of an Accept header in PostgREST's order (wai-extra's {@code parseHttpAccept}):
-   * higher quality first, then the more specific range (more parameters, fewer {@code *}), then
-   * header order. Ranges with {@code q=0} or without a {@code type/subtype} are dropped.
-   */
-  static List<MediaRange> accept(String header) {
-    return ranked(header).stream().map(Ranked::range).toList();
+  private static List<MediaRange> accept(List<Ranked> ranked) {
+    List<MediaRange> out = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      out.add(r.range());
+    }
+    return out;
   }
 
   /** The best plan range of an Accept header, with its parameters. */
-  static Optional<PlanMedia> plan(String header) {
-    return ranked(header).stream().filter(r -> r.range().is(MediaType.PLAN)).findFirst()
-        .flatMap(r -> PlanMedia.of(r.text()));
+  private static Optional<PlanMedia> plan(List<Ranked> ranked) {
+    for (Ranked r : ranked) {
+      if (r.range().is(MediaType.PLAN)) {
+        return PlanMedia.of(r.text());
+      }
+    }
+    return Optional.empty();
   }
 
   private record Ranked(MediaRange range, String text, double q, int specificity) {}
 
+  /**
+   * Media ranges of an Accept header in PostgREST's order (wai-extra's {@code parseHttpAccept}):
+   * higher quality first, then the more specific range (more parameters, fewer {@code *}), then
+   * header order. Ranges with {@code q=0} or without a {@code type/subtype} are dropped. Read once
+   * per request for both the acceptable types and the plan's parameters.
+   */
   private static List<Ranked> ranked(String header) {
     List<Ranked> found = new ArrayList<>();
     for (String part : header.split(",")) {
@@ -178,7 +188,11 @@ public final class ApiRequestParser {
   }
 
   private static int count(String s, char c) {
-    return (int) s.chars().filter(x -> x == c).count();
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == c ? 1 : 0;
+    }
+    return n;
   }
 
   private static String mediaTypeOnly(String contentType) {
