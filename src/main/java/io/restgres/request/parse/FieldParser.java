@@ -8,6 +8,9 @@ import java.util.List;
 /** The lexical rules shared by select, filters and order: names, quoted values, JSON paths. */
 final class FieldParser {
   static final String FIELD_NAME = "field name (* or [a..z0..9_$])";
+  // What may follow a name or a JSON path: hinted after every field, so shared, not varargs
+  private static final String[] NAME_GOES_ON = {"letter", "digit", "\"-\""};
+  private static final String[] PATH_GOES_ON = {"\"->>\"", "\"->\""};
 
   private FieldParser() {}
 
@@ -30,7 +33,7 @@ final class FieldParser {
       throw c.error(FIELD_NAME);
     }
     String name = pieces(c, FieldParser::isNameChar);
-    c.hint("letter", "digit", "\"-\"");
+    c.hint(NAME_GOES_ON);
     return name;
   }
 
@@ -82,8 +85,8 @@ final class FieldParser {
       boolean asText = c.accept("->>") || !c.accept("->");
       steps.add(operand(c, asText));
     }
-    c.hint("\"->>\"", "\"->\"");
-    return steps;
+    c.hint(PATH_GOES_ON);
+    return steps.isEmpty() ? List.of() : steps;
   }
 
   // operand := ["-"] digit+ (followed by "->", "::", ".", "," or the end) | key

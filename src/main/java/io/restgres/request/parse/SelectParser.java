@@ -15,6 +15,11 @@ import java.util.Optional;
 final class SelectParser {
   private static final String[] ITEM = {"\"...\"", FieldParser.FIELD_NAME, "\"*\"", "\"count()\""};
   private static final String[] END = {"\")\"", "\",\"", "end of input"};
+  // Hinted after every item, so shared, not varargs
+  private static final String[] COMMA = {"\",\""};
+  private static final String[] DOT = {"\".\""};
+  private static final String[] CAST = {"\"::\""};
+  private static final String[] TYPE_GOES_ON = {"letter", "digit"};
 
   private SelectParser() {}
 
@@ -41,7 +46,7 @@ final class SelectParser {
         if (c.position() > before) {
           throw c.error("\",\"");
         }
-        c.hint("\",\"");
+        c.hint(COMMA);
         return items;
       }
       c.skipSpaces();
@@ -126,21 +131,21 @@ final class SelectParser {
 
   // An embed once "name[!params](" has been read (PostgREST commits there); otherwise a field.
   private static SelectItem embedOrField(Cursor c, Optional<String> alias) {
-    int start = c.position();
     String name = FieldParser.fieldName(c);
+    int afterName = c.position();
     if (!name.equals("count")) {
       Optional<EmbedHead> head = embedHead(c, name);
       if (head.isPresent()) {
         return embedBody(c, alias, head.get(), false);
       }
     }
-    c.reset(start);
-    return field(c, alias);
+    c.reset(afterName);
+    return field(c, alias, name);
   }
 
   // field := name json_path ws ["::" cast] ["." aggregate "()"] ["::" cast]   followed by "," ")" or end
-  private static SelectItem field(Cursor c, Optional<String> alias) {
-    FieldPath field = FieldParser.fieldPath(c);
+  private static SelectItem field(Cursor c, Optional<String> alias, String name) {
+    FieldPath field = new FieldPath(name, FieldParser.jsonPath(c));
     c.skipSpaces();
     Optional<String> cast = cast(c);
     Optional<String> aggregate = Optional.empty();
@@ -149,7 +154,7 @@ final class SelectParser {
       aggregate = Optional.of(aggregate(c));
       c.expect("()", "\"()\"");
     } else {
-      c.hint("\".\"");
+      c.hint(DOT);
     }
     Optional<String> aggregateCast = cast(c);
     end(c);
@@ -177,7 +182,7 @@ final class SelectParser {
   // cast := "::" identifier
   static Optional<String> cast(Cursor c) {
     if (!c.peekIs(':')) {
-      c.hint("\"::\"");
+      c.hint(CAST);
       return Optional.empty();
     }
     if (!c.lookingAt("::")) {
@@ -188,7 +193,7 @@ final class SelectParser {
     if (type.isEmpty()) {
       throw c.error("letter or digit");
     }
-    c.hint("letter", "digit");
+    c.hint(TYPE_GOES_ON);
     return Optional.of(type.strip());
   }
 
