@@ -210,23 +210,26 @@ public final class Sql {
     return params;
   }
 
-  // Depth-first over the parts with a stack of our own: a long chain of then() is a deep tree.
+  // Depth-first over the parts with a stack of our own: a long chain of then() is a deep tree. Going
+  // down the first parts, only the second ones wait on the stack.
   private void layOut() {
     StringBuilder b = new StringBuilder(length);
     List<SqlParam> values = new ArrayList<>(paramCount);
     ArrayDeque<Sql> pending = new ArrayDeque<>();
-    pending.push(this);
-    while (!pending.isEmpty()) {
-      Sql s = pending.pop();
-      if (s.first == null) {
-        b.append(s.text);
-        for (int i = 0; i < s.paramCount; i++) {
-          values.add(s.params.get(i)); // not addAll: that copies each leaf's list to an array first
-        }
-      } else {
+    Sql s = this;
+    while (true) {
+      while (s.first != null) {
         pending.push(s.second);
-        pending.push(s.first);
+        s = s.first;
       }
+      b.append(s.text);
+      for (int i = 0; i < s.paramCount; i++) {
+        values.add(s.params.get(i)); // not addAll: that copies each leaf's list to an array first
+      }
+      if (pending.isEmpty()) {
+        break;
+      }
+      s = pending.pop();
     }
     params = List.copyOf(values);
     text = b.toString();

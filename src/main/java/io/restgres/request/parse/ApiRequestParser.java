@@ -33,7 +33,7 @@ public final class ApiRequestParser {
     Action action = rpc ? rpcAction(raw.method()) : action(raw.method());
     Optional<String> name = relation(rpc ? raw.path().substring(RPC_PREFIX.length()) : raw.path());
     boolean reads = action.isRead() || action == Action.OPTIONS;
-    Optional<String> profile = raw.header(reads ? "Accept-Profile" : "Content-Profile");
+    Optional<String> profile = raw.header(reads ? "accept-profile" : "content-profile");
     String schema = schema(profile, schemas);
     List<Map.Entry<String, String>> pairs = QueryStringParser.decode(raw.rawQuery());
     List<Map.Entry<String, String>> rpcArgs = List.of();
@@ -42,7 +42,7 @@ public final class ApiRequestParser {
       pairs = RpcQuery.filters(pairs);
     }
     QueryParams query = QueryStringParser.parse(pairs);
-    Optional<String> contentType = raw.header("Content-Type").map(ApiRequestParser::mediaTypeOnly);
+    Optional<String> contentType = raw.header("content-type").map(ApiRequestParser::mediaTypeOnly);
     // The body is parsed here, before planning, as PostgREST's ApiRequest does; a call reads its
     // arguments from the query string unless it is a POST.
     Target target = rpc
@@ -55,8 +55,8 @@ public final class ApiRequestParser {
         ? Optional.of(PayloadParser.parse(contentType, raw.body(), query.columns()))
         : Optional.empty();
     Optional<RangeSpec> headerRange =
-        raw.method().equals("GET") ? raw.header("Range").map(ApiRequestParser::range) : Optional.empty();
-    String acceptHeader = raw.header("Accept").orElse("*/*");
+        raw.method().equals("GET") ? raw.header("range").map(ApiRequestParser::range) : Optional.empty();
+    String acceptHeader = raw.header("accept").orElse("*/*");
     List<Ranked> ranked = ranked(acceptHeader);
     return new ApiRequest(
         action,
@@ -64,7 +64,7 @@ public final class ApiRequestParser {
         schema,
         profile.isPresent(),
         query,
-        PreferParser.parse(raw.headerValues("Prefer")),
+        PreferParser.parse(raw.headerValues("prefer")),
         headerRange,
         accept(ranked),
         acceptHeader,
