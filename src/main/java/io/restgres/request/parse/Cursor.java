@@ -153,7 +153,7 @@ final class Cursor {
       }
     }
     all.addAll(List.of(expected));
-    return new ParseError(input, at, unexpectedAt, asChar, all);
+    return new ParseError(at, new ParseError.Unexpected(input, unexpectedAt, asChar), all);
   }
 
   /** Skips spaces and tabs (Parsec's lexeme whitespace). */

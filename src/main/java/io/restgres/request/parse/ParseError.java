@@ -12,28 +12,32 @@ import java.util.function.Supplier;
 final class ParseError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String input;
   private final int position;
-  private final int unexpectedAt;
-  private final boolean unexpectedChar;
+  private final Unexpected unexpected;
   private final List<String> expected;
   private final String source;
 
   /**
-   * @param unexpectedAt where the character that did not fit is; the end of the input if none
-   * @param unexpectedChar show it as a Haskell {@code Char} ({@code 'x'}), not a string
+   * What did not fit: the character at {@code at} of the input, shown as a Haskell {@code Char}
+   * ({@code 'x'}) or string ({@code "x"}), or the end of the input.
    */
-  ParseError(String input, int position, int unexpectedAt, boolean unexpectedChar, List<String> expected) {
-    this(input, position, unexpectedAt, unexpectedChar, expected, "");
+  record Unexpected(String input, int at, boolean asChar) {
+    String show() {
+      if (at >= input.length()) {
+        return "end of input";
+      }
+      return asChar ? showChar(input.codePointAt(at)) : showString(input.codePointAt(at));
+    }
   }
 
-  private ParseError(String input, int position, int unexpectedAt, boolean unexpectedChar, List<String> expected,
-      String source) {
+  ParseError(int position, Unexpected unexpected, List<String> expected) {
+    this(position, unexpected, expected, "");
+  }
+
+  private ParseError(int position, Unexpected unexpected, List<String> expected, String source) {
     super(null, null, false, false);
-    this.input = input;
     this.position = position;
-    this.unexpectedAt = unexpectedAt;
-    this.unexpectedChar = unexpectedChar;
+    this.unexpected = unexpected;
     this.expected = expected;
     this.source = source;
   }
@@ -45,10 +49,8 @@ final class ParseError extends RuntimeException {
 
   @Override
   public String getMessage() {
-    String unexpected = unexpectedAt >= input.length() ? "end of input"
-        : unexpectedChar ? showChar(input.codePointAt(unexpectedAt)) : showString(input.codePointAt(unexpectedAt));
     String expecting = expecting(expected);
-    return "unexpected " + unexpected + (expecting.isEmpty() ? "" : " expecting " + expecting);
+    return "unexpected " + unexpected.show() + (expecting.isEmpty() ? "" : " expecting " + expecting);
   }
 
   /**
@@ -56,6 +58,7 @@ final class ParseError extends RuntimeException {
    * multiple of 8, plus 1; lines count newlines.
    */
   String sourcePosition() {
+    String input = unexpected.input();
     int line = 1;
     int column = 1;
     for (int i = 0; i < position; i += Character.charCount(input.codePointAt(i))) {
@@ -80,8 +83,7 @@ final class ParseError extends RuntimeException {
     try {
       return parser.get();
     } catch (ParseError e) {
-      throw new ParseError(e.input, e.position, e.unexpectedAt, e.unexpectedChar, e.expected,
-          what + " (" + text + ")");
+      throw new ParseError(e.position, e.unexpected, e.expected, what + " (" + text + ")");
     }
   }
 
