@@ -90,6 +90,15 @@ final class Cursor {
     return input.substring(start, pos);
   }
 
+  /** Whether {@code c} comes next once past the characters {@code skipped} accepts; consumes nothing. */
+  boolean nextAfter(IntPredicate skipped, char c) {
+    int at = pos;
+    while (at < input.length() && skipped.test(input.charAt(at))) {
+      at++;
+    }
+    return at < input.length() && input.charAt(at) == c;
+  }
+
   /** Everything from here to the end. */
   String rest() {
     String r = input.substring(pos);

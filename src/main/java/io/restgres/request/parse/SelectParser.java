@@ -114,6 +114,11 @@ final class SelectParser {
 
   // alias := name ":" (not followed by ":")
   private static Optional<String> alias(Cursor c) {
+    // An unquoted name is made of name characters and "-": if no ":" follows those, there is no
+    // alias, and the name is not read twice (the field reads it too).
+    if (!c.peekIs('"') && !c.nextAfter(ch -> FieldParser.isNameChar(ch) || ch == '-', ':')) {
+      return Optional.empty();
+    }
     int start = c.position();
     try {
       String name = FieldParser.fieldName(c);
