@@ -32,8 +32,8 @@ final class Aliases {
   }
 
   static String limit(String alias) {
-    byte[] bytes = alias.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length <= MAX_BYTES) {
+    // a UTF-16 char is at most 3 UTF-8 bytes: most aliases are short enough not to be encoded
+    if (alias.length() <= MAX_BYTES / 3 || alias.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES) {
       return alias;
     }
     String hash = hash(alias);

@@ -63,8 +63,17 @@ public record ReadPlan(
 
   /** Whether this node aggregates: its own aggregates, or those lifted out of its to-one spreads. */
   public boolean hasAggregates() {
-    return select.stream().anyMatch(p -> p instanceof Projection.Aggregate)
-        || embeds.stream().anyMatch(e -> e.aggregatesLifted() && !e.plan().lifted().isEmpty());
+    for (Projection p : select) {
+      if (p instanceof Projection.Aggregate) {
+        return true;
+      }
+    }
+    for (EmbedPlan e : embeds) {
+      if (e.aggregatesLifted() && !e.plan().lifted().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.restgres.schema.Relationship.Cardinality;
 import io.restgres.schema.Relationship.ForeignKeyRel;
 import io.restgres.schema.Relationship.ManyToMany;
 import io.restgres.schema.SchemaCache;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,9 +26,12 @@ final class RelationshipFinder {
   }
 
   Relationship find(QualifiedName origin, String target, Optional<String> hint) {
-    List<Relationship> found = cache.relationshipsFrom(origin, schema).stream()
-        .filter(r -> matches(r, target, hint))
-        .toList();
+    List<Relationship> found = new ArrayList<>(1);
+    for (Relationship r : cache.relationshipsFrom(origin, schema)) {
+      if (matches(r, target, hint)) {
+        found.add(r);
+      }
+    }
     if (found.isEmpty()) {
       throw RelationshipErrors.notFound(cache, schema, origin.name(), target, hint);
     }

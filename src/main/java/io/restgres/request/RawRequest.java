@@ -19,7 +19,7 @@ public record RawRequest(
     body = body == null ? new byte[0] : body;
   }
 
-  /** The first value of a header, by case-insensitive name. */
+  /** The first value of a header, by case-insensitive name (a lower-case one needs no conversion). */
   public Optional<String> header(String name) {
     List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
     return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));

@@ -1,5 +1,6 @@
 package io.restgres.schema;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,13 @@ public record SchemaCache(
    * {@code schema}, the ones an embed in a request on that schema may use.
    */
   public List<Relationship> relationshipsFrom(QualifiedName table, String schema) {
-    return relationships.getOrDefault(table, List.of()).stream()
-        .filter(r -> targetSchema(r).equals(schema))
-        .toList();
+    List<Relationship> out = new ArrayList<>();
+    for (Relationship r : relationships.getOrDefault(table, List.of())) {
+      if (targetSchema(r).equals(schema)) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private static String targetSchema(Relationship r) {

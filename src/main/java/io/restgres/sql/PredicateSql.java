@@ -6,12 +6,24 @@ import io.restgres.request.Condition;
 import io.restgres.request.Operator;
 import io.restgres.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** Renders WHERE conditions (PostgREST {@code SqlFragment.hs:pgFmtFilter}). */
 final class PredicateSql {
+  /** Each operator as a binary comparison writes it, {@code " LIKE "}: built once, not per filter. */
+  private static final Map<Operator, Sql> BINARY = new EnumMap<>(Operator.class);
+
+  static {
+    for (Operator op : Operator.values()) {
+      BINARY.put(op, Sql.keyword(" " + op.sql().toUpperCase(Locale.ROOT) + " "));
+    }
+  }
+
   private PredicateSql() {}
 
   static Sql where(Sql qualifier, List<Predicate> predicates) {
@@ -84,7 +96,7 @@ final class PredicateSql {
     String text = op.isLike() ? c.value().replace('*', '%') : c.value();
     Sql value = parse.map(fn -> Sql.name(fn).then("(").then(Sql.value(text)).then("::text)"))
         .orElse(Sql.value(text));
-    Sql lhs = field.then(" ").then(op.sql().toUpperCase(java.util.Locale.ROOT)).then(" ");
+    Sql lhs = field.then(BINARY.get(op));
     if (c.quantifier().isPresent()) {
       String q = c.quantifier().get() == Condition.Quantifier.ANY ? "ANY (" : "ALL (";
       return lhs.then(q).then(value).then(")");

@@ -5,7 +5,9 @@ import java.sql.Types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Immutable SQL text plus the values bound to its {@code ?} placeholders, in order. Text and values
@@ -27,6 +29,12 @@ public final class Sql {
       KEYWORD_CHARS[c] = true;
     }
   }
+
+  // Keywords are the builders' own constants, a small set used by every statement: each is checked
+  // once and its leaf shared (leaves are immutable). The bound keeps the map small should a computed
+  // keyword, such as a GROUP BY position, vary without limit.
+  private static final int MAX_KEYWORDS = 4096;
+  private static final Map<String, Sql> KEYWORDS = new ConcurrentHashMap<>();
 
   public static final Sql EMPTY = new Sql("", List.of());
   private static final Sql OPEN = new Sql("(", List.of());
@@ -78,6 +86,18 @@ public final class Sql {
    * or a comment ({@code --}, {@code /*}) smuggled in.
    */
   static Sql keyword(String k) {
+    Sql known = KEYWORDS.get(k);
+    if (known != null) {
+      return known;
+    }
+    Sql checked = new Sql(checkedKeyword(k), List.of());
+    if (KEYWORDS.size() < MAX_KEYWORDS) {
+      KEYWORDS.putIfAbsent(k, checked);
+    }
+    return checked;
+  }
+
+  private static String checkedKeyword(String k) {
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);
       if (c >= KEYWORD_CHARS.length || !KEYWORD_CHARS[c]) {
@@ -89,7 +109,7 @@ public final class Sql {
     if (k.contains("--") || k.contains("/*")) {
       throw new IllegalArgumentException("not a keyword: " + k);
     }
-    return new Sql(k, List.of());
+    return k;
   }
 
   // A string literal of our own, with standard_conforming_strings: no backslash escapes.
@@ -203,23 +223,26 @@ public final class Sql {
     return params;
   }
 
-  // Depth-first over the parts with a stack of our own: a long chain of then() is a deep tree.
+  // Depth-first over the parts with a stack of our own: a long chain of then() is a deep tree. Going
+  // down the first parts, only the second ones wait on the stack.
   private void layOut() {
     StringBuilder b = new StringBuilder(length);
     List<SqlParam> values = new ArrayList<>(paramCount);
     ArrayDeque<Sql> pending = new ArrayDeque<>();
-    pending.push(this);
-    while (!pending.isEmpty()) {
-      Sql s = pending.pop();
-      if (s.first == null) {
-        b.append(s.text);
-        if (s.paramCount > 0) {
-          values.addAll(s.params);
-        }
-      } else {
+    Sql s = this;
+    while (true) {
+      while (s.first != null) {
         pending.push(s.second);
-        pending.push(s.first);
+        s = s.first;
       }
+      b.append(s.text);
+      for (int i = 0; i < s.paramCount; i++) {
+        values.add(s.params.get(i)); // not addAll: that copies each leaf's list to an array first
+      }
+      if (pending.isEmpty()) {
+        break;
+      }
+      s = pending.pop();
     }
     params = List.copyOf(values);
     text = b.toString();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The one statement that sets every transaction-local setting of a request (PostgREST
@@ -61,9 +62,7 @@ public final class TxSettingsSql {
     calls.add(set("request.cookies", v.cookiesJson()));
     v.timezone().ifPresent(tz -> calls.add(set("timezone", tz)));
     v.functionSettings().forEach(e -> calls.add(set(e.getKey(), e.getValue())));
-    v.appSettings().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> calls.add(set("app.settings." + e.getKey(), e.getValue())));
+    new TreeMap<>(v.appSettings()).forEach((k, value) -> calls.add(set("app.settings." + k, value)));
     return Sql.keyword("SELECT ").then(Sql.join(", ", calls));
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * How a request's transaction begins and ends: its isolation level when not the default, the
@@ -43,8 +43,8 @@ public record TxStatements(Optional<Sql> isolation, Sql settings, Optional<Sql> 
   }
 
   private static String object(Map<String, String> m) {
-    return m.entrySet().stream()
-        .map(e -> JsonText.quote(e.getKey()) + ":" + JsonText.quote(e.getValue()))
-        .collect(Collectors.joining(",", "{", "}"));
+    StringJoiner object = new StringJoiner(",", "{", "}");
+    m.forEach((k, v) -> object.add(JsonText.quote(k) + ":" + JsonText.quote(v)));
+    return object.toString();
   }
 }

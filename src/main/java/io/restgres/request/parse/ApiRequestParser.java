@@ -33,7 +33,7 @@ public final class ApiRequestParser {
     Action action = rpc ? rpcAction(raw.method()) : action(raw.method());
     Optional<String> name = relation(rpc ? raw.path().substring(RPC_PREFIX.length()) : raw.path());
     boolean reads = action.isRead() || action == Action.OPTIONS;
-    Optional<String> profile = raw.header(reads ? "Accept-Profile" : "Content-Profile");
+    Optional<String> profile = raw.header(reads ? "accept-profile" : "content-profile");
     String schema = schema(profile, schemas);
     List<Map.Entry<String, String>> pairs = QueryStringParser.decode(raw.rawQuery());
     List<Map.Entry<String, String>> rpcArgs = List.of();
@@ -42,7 +42,7 @@ public final class ApiRequestParser {
       pairs = RpcQuery.filters(pairs);
     }
     QueryParams query = QueryStringParser.parse(pairs);
-    Optional<String> contentType = raw.header("Content-Type").map(ApiRequestParser::mediaTypeOnly);
+    Optional<String> contentType = raw.header("content-type").map(ApiRequestParser::mediaTypeOnly);
     // The body is parsed here, before planning, as PostgREST's ApiRequest does; a call reads its
     // arguments from the query string unless it is a POST.
     Target target = rpc
@@ -55,19 +55,20 @@ public final class ApiRequestParser {
         ? Optional.of(PayloadParser.parse(contentType, raw.body(), query.columns()))
         : Optional.empty();
     Optional<RangeSpec> headerRange =
-        raw.method().equals("GET") ? raw.header("Range").map(ApiRequestParser::range) : Optional.empty();
-    String acceptHeader = raw.header("Accept").orElse("*/*");
+        raw.method().equals("GET") ? raw.header("range").map(ApiRequestParser::range) : Optional.empty();
+    String acceptHeader = raw.header("accept").orElse("*/*");
+    List<Ranked> ranked = ranked(acceptHeader);
     return new ApiRequest(
         action,
         target,
         schema,
         profile.isPresent(),
         query,
-        PreferParser.parse(raw.headerValues("Prefer")),
+        PreferParser.parse(raw.headerValues("prefer")),
         headerRange,
-        accept(acceptHeader),
+        accept(ranked),
         acceptHeader,
-        plan(acceptHeader),
+        plan(ranked),
         payload,
         RequestInfoParser.parse(raw));
   }
@@ -135,23 +136,32 @@ public final class ApiRequestParser {
     return new RangeSpec(from, Optional.of(to - from + 1));
   }
 
-  /**
-   * Media ranges of an Accept header in PostgREST's order (wai-extra's {@code parseHttpAccept}):
-   * higher quality first, then the more specific range (more parameters, fewer {@code *}), then
-   * header order. Ranges with {@code q=0} or without a {@code type/subtype} are dropped.
-   */
-  static List<MediaRange> accept(String header) {
-    return ranked(header).stream().map(Ranked::range).toList();
+  private static List<MediaRange> accept(List<Ranked> ranked) {
+    List<MediaRange> out = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      out.add(r.range());
+    }
+    return out;
   }
 
   /** The best plan range of an Accept header, with its parameters. */
-  static Optional<PlanMedia> plan(String header) {
-    return ranked(header).stream().filter(r -> r.range().is(MediaType.PLAN)).findFirst()
-        .flatMap(r -> PlanMedia.of(r.text()));
+  private static Optional<PlanMedia> plan(List<Ranked> ranked) {
+    for (Ranked r : ranked) {
+      if (r.range().is(MediaType.PLAN)) {
+        return PlanMedia.of(r.text());
+      }
+    }
+    return Optional.empty();
   }
 
   private record Ranked(MediaRange range, String text, double q, int specificity) {}
 
+  /**
+   * Media ranges of an Accept header in PostgREST's order (wai-extra's {@code parseHttpAccept}):
+   * higher quality first, then the more specific range (more parameters, fewer {@code *}), then
+   * header order. Ranges with {@code q=0} or without a {@code type/subtype} are dropped. Read once
+   * per request for both the acceptable types and the plan's parameters.
+   */
   private static List<Ranked> ranked(String header) {
     List<Ranked> found = new ArrayList<>();
     for (String part : header.split(",")) {
@@ -178,7 +188,11 @@ public final class ApiRequestParser {
   }
 
   private static int count(String s, char c) {
-    return (int) s.chars().filter(x -> x == c).count();
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == c ? 1 : 0;
+    }
+    return n;
   }
 
   private static String mediaTypeOnly(String contentType) {

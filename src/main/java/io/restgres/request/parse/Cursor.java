@@ -1,9 +1,8 @@
 package io.restgres.request.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * A position in one query-parameter value, with the primitive moves every grammar rule is built
@@ -16,10 +15,15 @@ final class Cursor {
   private int pos;
   private int depth;
   /**
-   * What optional parts that did not match would have accepted, by position. Parsec carries these
-   * along a successful parse and lists them when a later failure happens at the same position.
+   * What optional parts that did not match would have accepted, and where. Parsec carries these
+   * along a successful parse and lists them when a later failure happens at the same position. A
+   * hint is recorded at the current position, which only {@link #reset} moves back, so the list is
+   * sorted by position and a reset drops a tail of it. Most parses never fail, so this is kept
+   * cheap to record and only searched for an error.
    */
-  private final Map<Integer, List<String>> hints = new HashMap<>();
+  private final List<Hint> hints = new ArrayList<>();
+
+  private record Hint(int at, String[] expected) {}
 
   Cursor(String input) {
     this.input = input;
@@ -48,12 +52,14 @@ final class Cursor {
   /** Goes back to {@code position}, forgetting the hints of the abandoned path beyond it. */
   void reset(int position) {
     pos = position;
-    hints.keySet().removeIf(at -> at > position);
+    while (!hints.isEmpty() && hints.get(hints.size() - 1).at() > position) {
+      hints.remove(hints.size() - 1);
+    }
   }
 
   /** Records that here one of {@code expected} would also have been accepted. */
   void hint(String... expected) {
-    hints.computeIfAbsent(pos, at -> new ArrayList<>()).addAll(List.of(expected));
+    hints.add(new Hint(pos, expected));
   }
 
   char next() {
@@ -73,6 +79,24 @@ final class Cursor {
     if (!accept(s)) {
       throw error(what);
     }
+  }
+
+  /** The characters from here on that {@code allowed} accepts, consumed. */
+  String takeWhile(IntPredicate allowed) {
+    int start = pos;
+    while (pos < input.length() && allowed.test(input.charAt(pos))) {
+      pos++;
+    }
+    return input.substring(start, pos);
+  }
+
+  /** Whether {@code c} comes next once past the characters {@code skipped} accepts; consumes nothing. */
+  boolean nextAfter(IntPredicate skipped, char c) {
+    int at = pos;
+    while (at < input.length() && skipped.test(input.charAt(at))) {
+      at++;
+    }
+    return at < input.length() && input.charAt(at) == c;
   }
 
   /** Everything from here to the end. */
@@ -103,8 +127,7 @@ final class Cursor {
   }
 
   ParseError errorAt(int at, String... expected) {
-    String unexpected = at >= input.length() ? "end of input" : ParseError.showString(input.codePointAt(at));
-    return error(at, unexpected, true, expected);
+    return error(at, at, false, true, expected);
   }
 
   /**
@@ -112,7 +135,7 @@ final class Cursor {
    * which it words {@code unexpected 'x'}.
    */
   ParseError endError(String... expected) {
-    return error(pos, ParseError.showChar(input.codePointAt(pos)), true, expected);
+    return error(pos, pos, true, true, expected);
   }
 
   /**
@@ -124,30 +147,22 @@ final class Cursor {
     while (i < word.length() && pos + i < input.length() && input.charAt(pos + i) == word.charAt(i)) {
       i++;
     }
-    int at = pos + i;
-    String unexpected = at >= input.length() ? "end of input" : ParseError.showString(input.codePointAt(at));
     // a word that matched in part has consumed input: Parsec then drops the hints gathered here
-    return error(pos, unexpected, i == 0, expected);
+    return error(pos, pos + i, false, i == 0, expected);
   }
 
-  /** Parsec counts columns by character, a tab to the next tab stop, and lines by newline. */
-  private ParseError error(int at, String unexpected, boolean withHints, String... expected) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < at; i += Character.charCount(input.codePointAt(i))) {
-      char ch = input.charAt(i);
-      if (ch == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column = ch == '\t' ? column + 8 - (column - 1) % 8 : column + 1;
+  // The alternatives hinted at the error's position come first, then what the failing rule expected.
+  private ParseError error(int at, int unexpectedAt, boolean asChar, boolean withHints, String... expected) {
+    List<String> all = new ArrayList<>();
+    if (withHints) {
+      for (Hint h : hints) {
+        if (h.at() == at) {
+          all.addAll(List.of(h.expected()));
+        }
       }
     }
-    List<String> all = new ArrayList<>(withHints ? hints.getOrDefault(at, List.of()) : List.of());
     all.addAll(List.of(expected));
-    String expecting = ParseError.expecting(all);
-    String message = "unexpected " + unexpected + (expecting.isEmpty() ? "" : " expecting " + expecting);
-    return new ParseError(at, line, column, message);
+    return new ParseError(at, new ParseError.Unexpected(input, unexpectedAt, asChar), all);
   }
 
   /** Skips spaces and tabs (Parsec's lexeme whitespace). */

@@ -8,6 +8,9 @@ import java.util.List;
 /** The lexical rules shared by select, filters and order: names, quoted values, JSON paths. */
 final class FieldParser {
   static final String FIELD_NAME = "field name (* or [a..z0..9_$])";
+  // What may follow a name or a JSON path: hinted after every field, so shared, not varargs
+  private static final String[] NAME_GOES_ON = {"letter", "digit", "\"-\""};
+  private static final String[] PATH_GOES_ON = {"\"->>\"", "\"->\""};
 
   private FieldParser() {}
 
@@ -30,12 +33,12 @@ final class FieldParser {
       throw c.error(FIELD_NAME);
     }
     String name = pieces(c, FieldParser::isNameChar);
-    c.hint("letter", "digit", "\"-\"");
+    c.hint(NAME_GOES_ON);
     return name;
   }
 
   private static String pieces(Cursor c, java.util.function.IntPredicate allowed) {
-    StringBuilder b = new StringBuilder(piece(c, allowed));
+    String name = piece(c, allowed);
     while (c.peekIs('-') && !c.lookingAt("->")) {
       int at = c.position();
       c.next();
@@ -43,17 +46,13 @@ final class FieldParser {
         c.reset(at);
         break;
       }
-      b.append('-').append(piece(c, allowed));
+      name = name + "-" + piece(c, allowed);
     }
-    return b.toString();
+    return name;
   }
 
   private static String piece(Cursor c, java.util.function.IntPredicate allowed) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && allowed.test(c.peek())) {
-      b.append(c.next());
-    }
-    return b.toString().strip();
+    return c.takeWhile(allowed).strip();
   }
 
   static boolean isNameChar(int ch) {
@@ -86,8 +85,8 @@ final class FieldParser {
       boolean asText = c.accept("->>") || !c.accept("->");
       steps.add(operand(c, asText));
     }
-    c.hint("\"->>\"", "\"->\"");
-    return steps;
+    c.hint(PATH_GOES_ON);
+    return steps.isEmpty() ? List.of() : steps;
   }
 
   // operand := ["-"] digit+ (followed by "->", "::", ".", "," or the end) | key
@@ -132,11 +131,7 @@ final class FieldParser {
   }
 
   private static String digits(Cursor c) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && c.peek() >= '0' && c.peek() <= '9') {
-      b.append(c.next());
-    }
-    return b.toString();
+    return c.takeWhile(ch -> ch >= '0' && ch <= '9');
   }
 
   // An index must be followed by one of these, as PostgREST's pJIdx requires; before ")" it is a key.

@@ -6,7 +6,9 @@ import io.restgres.request.Operator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Parses the right-hand side of a filter, at the top level or inside a logic tree. As in PostgREST,
@@ -14,8 +16,9 @@ import java.util.Optional;
  */
 final class FilterParser {
   private static final List<String> IS_VALUES = List.of("null", "not_null", "true", "false", "unknown");
-  private static final List<String> OPERATORS =
-      Arrays.stream(Operator.values()).map(Operator::urlName).toList();
+  /** The operators' URL names by their first letter, so that a filter tries only those that may fit. */
+  private static final Map<Character, List<String>> OPERATORS = Arrays.stream(Operator.values())
+      .map(Operator::urlName).collect(Collectors.groupingBy(name -> name.charAt(0)));
   private static final String OPERATOR = "operator (eq, gt, ...)";
 
   private FilterParser() {}
@@ -28,7 +31,7 @@ final class FilterParser {
   // condition := ["not."] operator ["(" modifier ")"] "." value
   static Condition condition(Cursor c, boolean inTree) {
     boolean negated = negation(c);
-    String name = c.acceptWord(OPERATORS);
+    String name = c.atEnd() ? null : c.acceptWord(OPERATORS.getOrDefault(c.peek(), List.of()));
     if (name == null) {
       // Parsec tried "not" (or after it, "in") first and reports where that word stopped matching
       throw negated ? c.tokenError("in", OPERATOR) : c.tokenError("not", "\"not\"", OPERATOR);
@@ -79,14 +82,11 @@ final class FilterParser {
   }
 
   private static String identifier(Cursor c) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && FieldParser.isNameChar(c.peek())) {
-      b.append(c.next());
-    }
-    if (b.toString().isBlank()) {
+    String id = c.takeWhile(FieldParser::isNameChar);
+    if (id.isBlank()) {
       throw c.error(OPERATOR);
     }
-    return b.toString().strip();
+    return id.strip();
   }
 
   // is_value := null | not_null | true | false | unknown   (each letter lower or upper case; the longest that fits)
@@ -169,10 +169,6 @@ final class FilterParser {
   }
 
   private static String until(Cursor c, String stops) {
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && stops.indexOf(c.peek()) < 0) {
-      b.append(c.next());
-    }
-    return b.toString();
+    return c.takeWhile(ch -> stops.indexOf(ch) < 0);
   }
 }

@@ -20,8 +20,9 @@ final class HaskellShow {
       String lit = cp == '"' ? "\\\"" : literal(cp);
       b.append(lit);
       int next = i + Character.charCount(cp) < s.length() ? s.codePointAt(i + Character.charCount(cp)) : -1;
-      // a numeric escape before a digit, and \SO before H, are closed with \& to stay unambiguous
-      if ((lit.matches("\\\\[0-9]+") && next >= '0' && next <= '9') || (cp == 14 && next == 'H')) {
+      // a numeric escape (only above ASCII) before a digit, and \SO before H, are closed with \& to stay
+      // unambiguous
+      if ((cp > 127 && next >= '0' && next <= '9') || (cp == 14 && next == 'H')) {
         b.append("\\&");
       }
     }

@@ -28,6 +28,9 @@ record KeyPath(List<String> embedPath, FieldPath field) {
 
   // key := name ("." name)* json_path
   static KeyPath parse(String key) {
+    if (isPlainName(key)) {
+      return new KeyPath(List.of(), FieldPath.of(key)); // most keys: a column, "limit", "order", "or"
+    }
     Cursor c = new Cursor(key);
     List<String> names = new ArrayList<>();
     FieldPath field = FieldParser.fieldPath(c);
@@ -36,5 +39,16 @@ record KeyPath(List<String> embedPath, FieldPath field) {
       field = FieldParser.fieldPath(c);
     }
     return new KeyPath(names, field);
+  }
+
+  // ASCII letters, digits, '_' and '$' only: the grammar reads such a key whole as one name.
+  private static boolean isPlainName(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char ch = key.charAt(i);
+      if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_' || ch == '$')) {
+        return false;
+      }
+    }
+    return !key.isEmpty();
   }
 }

@@ -1,30 +1,44 @@
 package io.restgres.request.parse;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A syntax error at a position of one query parameter's value, worded as Parsec words PostgREST's:
  * {@code unexpected "x" expecting "a", "b" or "c"}. {@link QueryStringParser} turns it into
- * PGRST100 with the parameter's name.
+ * PGRST100 with the parameter's name. Parsers also throw it to give up on one alternative and try
+ * the next, so it only keeps the facts and words the message, line and column when asked.
  */
 final class ParseError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int position;
-  private final int line;
-  private final int column;
+  private final Unexpected unexpected;
+  private final List<String> expected;
   private final String source;
 
-  ParseError(int position, int line, int column, String message) {
-    this(position, line, column, message, "");
+  /**
+   * What did not fit: the character at {@code at} of the input, shown as a Haskell {@code Char}
+   * ({@code 'x'}) or string ({@code "x"}), or the end of the input.
+   */
+  record Unexpected(String input, int at, boolean asChar) {
+    String show() {
+      if (at >= input.length()) {
+        return "end of input";
+      }
+      return asChar ? showChar(input.codePointAt(at)) : showString(input.codePointAt(at));
+    }
   }
 
-  private ParseError(int position, int line, int column, String message, String source) {
-    super(message, null, false, false);
+  ParseError(int position, Unexpected unexpected, List<String> expected) {
+    this(position, unexpected, expected, "");
+  }
+
+  private ParseError(int position, Unexpected unexpected, List<String> expected, String source) {
+    super(null, null, false, false);
     this.position = position;
-    this.line = line;
-    this.column = column;
+    this.unexpected = unexpected;
+    this.expected = expected;
     this.source = source;
   }
 
@@ -33,8 +47,29 @@ final class ParseError extends RuntimeException {
     return position;
   }
 
-  /** Parsec's {@code (line 1, column 4)}: a tab advances to the next multiple of 8, plus 1. */
+  @Override
+  public String getMessage() {
+    String expecting = expecting(expected);
+    return "unexpected " + unexpected.show() + (expecting.isEmpty() ? "" : " expecting " + expecting);
+  }
+
+  /**
+   * Parsec's {@code (line 1, column 4)}: columns count characters, a tab advances to the next
+   * multiple of 8, plus 1; lines count newlines.
+   */
   String sourcePosition() {
+    String input = unexpected.input();
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < position; i += Character.charCount(input.codePointAt(i))) {
+      char ch = input.charAt(i);
+      if (ch == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column = ch == '\t' ? column + 8 - (column - 1) % 8 : column + 1;
+      }
+    }
     return "(line " + line + ", column " + column + ")";
   }
 
@@ -43,12 +78,12 @@ final class ParseError extends RuntimeException {
     return source;
   }
 
-  /** Runs a parser, labelling its errors with the source. */
-  static <T> T in(String source, java.util.function.Supplier<T> parser) {
+  /** Runs a parser, labelling its errors {@code what (text)}, the source PostgREST names. */
+  static <T> T in(String what, String text, Supplier<T> parser) {
     try {
       return parser.get();
     } catch (ParseError e) {
-      throw new ParseError(e.position, e.line, e.column, e.getMessage(), source);
+      throw new ParseError(e.position, e.unexpected, e.expected, what + " (" + text + ")");
     }
   }
 
@@ -62,10 +97,6 @@ final class ParseError extends RuntimeException {
       return String.join("", clean);
     }
     return String.join(", ", clean.subList(0, clean.size() - 1)) + " or " + clean.get(clean.size() - 1);
-  }
-
-  static String expecting(String... expected) {
-    return expecting(Arrays.asList(expected));
   }
 
   /** A character as Parsec reports one that did not match: Haskell's {@code show} of a string. */

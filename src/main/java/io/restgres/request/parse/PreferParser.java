@@ -2,7 +2,9 @@ package io.restgres.request.parse;
 
 import io.restgres.request.Preferences;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,73 +16,61 @@ import java.util.Set;
  * ignored), and everything else unrecognised is kept as invalid, for {@code handling=strict}.
  */
 public final class PreferParser {
-  private static final Set<String> RETURNS = Set.of("minimal", "headers-only", "representation");
-  private static final Set<String> COUNTS = Set.of("exact", "planned", "estimated");
-  private static final Set<String> RESOLUTIONS = Set.of("merge-duplicates", "ignore-duplicates");
-  private static final Set<String> TX = Set.of("commit", "rollback");
-  private static final Set<String> MISSING = Set.of("default", "null");
-  private static final Set<String> HANDLING = Set.of("strict", "lenient");
+  private static final String TIMEZONE = "timezone=";
+  private static final String MAX_AFFECTED = "max-affected=";
+  /** The values each keyword preference takes. */
+  private static final Map<String, Set<String>> VALUES = Map.of(
+      "return", Set.of("minimal", "headers-only", "representation"),
+      "count", Set.of("exact", "planned", "estimated"),
+      "resolution", Set.of("merge-duplicates", "ignore-duplicates"),
+      "missing", Set.of("default", "null"),
+      "handling", Set.of("strict", "lenient"),
+      "tx", Set.of("commit", "rollback"));
 
   private PreferParser() {}
 
   public static Preferences parse(List<String> headerValues) {
-    List<String> prefs = new ArrayList<>();
+    Map<String, String> chosen = new HashMap<>();
+    String maxAffected = null;
+    String timezone = null;
+    List<String> invalid = new ArrayList<>();
     for (String header : headerValues) {
-      if (!header.isEmpty()) {
-        for (String pref : header.split(",", -1)) {
-          prefs.add(strip(pref));
+      if (header.isEmpty()) {
+        continue;
+      }
+      for (String raw : header.split(",", -1)) {
+        String pref = strip(raw);
+        if (pref.startsWith(TIMEZONE)) {
+          timezone = timezone == null ? pref.substring(TIMEZONE.length()) : timezone;
+        } else if (pref.startsWith(MAX_AFFECTED)) {
+          maxAffected = maxAffected == null ? pref.substring(MAX_AFFECTED.length()) : maxAffected;
+        } else {
+          int eq = pref.indexOf('=');
+          String key = eq < 0 ? pref : pref.substring(0, eq);
+          String value = eq < 0 ? "" : pref.substring(eq + 1);
+          if (VALUES.getOrDefault(key, Set.of()).contains(value)) {
+            chosen.putIfAbsent(key, value);
+          } else {
+            invalid.add(pref);
+          }
         }
       }
     }
-    Optional<String> missing = first(prefs, "missing", MISSING);
-    Optional<String> handling = first(prefs, "handling", HANDLING);
-    List<String> invalid = prefs.stream().filter(p -> !isAccepted(p)).toList();
     return new Preferences(
-        first(prefs, "return", RETURNS),
-        first(prefs, "count", COUNTS),
-        first(prefs, "resolution", RESOLUTIONS),
-        missing,
-        handling,
-        first(prefs, "tx", TX),
-        withPrefix(prefs, "max-affected=").flatMap(PreferParser::number),
-        withPrefix(prefs, "timezone="),
+        Optional.ofNullable(chosen.get("return")),
+        Optional.ofNullable(chosen.get("count")),
+        Optional.ofNullable(chosen.get("resolution")),
+        Optional.ofNullable(chosen.get("missing")),
+        Optional.ofNullable(chosen.get("handling")),
+        Optional.ofNullable(chosen.get("tx")),
+        Optional.ofNullable(maxAffected).flatMap(PreferParser::number),
+        Optional.ofNullable(timezone),
         invalid);
-  }
-
-  /** The value of the first {@code key=value} preference whose value is one of {@code values}. */
-  private static Optional<String> first(List<String> prefs, String key, Set<String> values) {
-    return prefs.stream()
-        .filter(p -> p.startsWith(key + "=") && values.contains(p.substring(key.length() + 1)))
-        .map(p -> p.substring(key.length() + 1))
-        .findFirst();
-  }
-
-  private static Optional<String> withPrefix(List<String> prefs, String prefix) {
-    return prefs.stream().filter(p -> p.startsWith(prefix)).map(p -> p.substring(prefix.length())).findFirst();
-  }
-
-  private static boolean isAccepted(String pref) {
-    if (pref.startsWith("timezone=") || pref.startsWith("max-affected=")) {
-      return true;
-    }
-    int eq = pref.indexOf('=');
-    String key = eq < 0 ? pref : pref.substring(0, eq);
-    String value = eq < 0 ? "" : pref.substring(eq + 1);
-    return switch (key) {
-      case "return" -> RETURNS.contains(value);
-      case "count" -> COUNTS.contains(value);
-      case "resolution" -> RESOLUTIONS.contains(value);
-      case "tx" -> TX.contains(value);
-      case "missing" -> MISSING.contains(value);
-      case "handling" -> HANDLING.contains(value);
-      default -> false;
-    };
   }
 
   // Haskell's readMaybe for Int64, within the range that needs no wrapping: blanks around, a sign
   private static Optional<Long> number(String s) {
-    String n = strip(s);
-    return n.matches("-?[0-9]{1,18}") ? Optional.of(Long.parseLong(n)) : Optional.empty();
+    return Int64Text.read(strip(s));
   }
 
   /** Data.ByteString.Char8's strip: ASCII whitespace and no-break space. */

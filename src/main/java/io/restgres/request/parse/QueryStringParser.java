@@ -28,16 +28,23 @@ public final class QueryStringParser {
    */
   public static List<Map.Entry<String, String>> decode(String rawQuery) {
     List<Map.Entry<String, String>> out = new ArrayList<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
+    if (rawQuery == null) {
       return out;
     }
-    for (String part : rawQuery.split("[&;]")) {
-      int eq = part.indexOf('=');
-      if (eq < 0) {
-        continue;
+    int start = 0;
+    int eq = -1;
+    for (int i = 0; i <= rawQuery.length(); i++) {
+      char ch = i < rawQuery.length() ? rawQuery.charAt(i) : '&'; // the end closes the last pair
+      if (ch == '=' && eq < 0) {
+        eq = i;
+      } else if (ch == '&' || ch == ';') {
+        if (eq >= 0) {
+          out.add(new SimpleImmutableEntry<>(PercentDecoder.decode(rawQuery.substring(start, eq)),
+              PercentDecoder.decode(rawQuery.substring(eq + 1, i))));
+        }
+        start = i + 1;
+        eq = -1;
       }
-      out.add(new SimpleImmutableEntry<>(
-          PercentDecoder.decode(part.substring(0, eq)), PercentDecoder.decode(part.substring(eq + 1))));
     }
     return out;
   }
@@ -74,28 +81,28 @@ public final class QueryStringParser {
       if (key.equals("select")) {
         if (!selectSeen) {
           selectSeen = true;
-          select = ParseError.in("select parameter (" + value + ")", () -> SelectParser.parse(value));
+          select = ParseError.in("select parameter", value, () -> SelectParser.parse(value));
         }
         return;
       }
       switch (key) {
-        case "columns" -> columns = columns.isPresent() ? columns : Optional.of(ParseError.in("columns parameter (" + value + ")", () -> names(value)));
+        case "columns" -> columns = columns.isPresent() ? columns : Optional.of(ParseError.in("columns parameter", value, () -> names(value)));
         case "on_conflict" ->
-            onConflict = onConflict.isPresent() ? onConflict : Optional.of(ParseError.in("on_conflict parameter (" + value + ")", () -> names(value)));
-        default -> addScoped(ParseError.in("tree path (" + key + ")", () -> KeyPath.parse(key)), value);
+            onConflict = onConflict.isPresent() ? onConflict : Optional.of(ParseError.in("on_conflict parameter", value, () -> names(value)));
+        default -> addScoped(ParseError.in("tree path", key, () -> KeyPath.parse(key)), value);
       }
     }
 
     private void addScoped(KeyPath key, String value) {
       switch (key.last()) {
         case "order" -> order.putIfAbsent(
-            key.embedPath(), ParseError.in("order (" + value + ")", () -> OrderParser.parse(value)));
+            key.embedPath(), ParseError.in("order", value, () -> OrderParser.parse(value)));
         case "limit" -> integer(value).ifPresent(n -> limits.put(key.embedPath(), n));
         case "offset" -> integer(value).ifPresent(n -> offsets.put(key.embedPath(), n));
         case "or", "and", "not.or", "not.and" -> logic.add(new ScopedTree(key.scope(),
-            ParseError.in("logic tree (" + value + ")", () -> tree(key.last(), value))));
+            ParseError.in("logic tree", value, () -> tree(key.last(), value))));
         default -> filters.add(new Filter(key.embedPath(), key.field(),
-            ParseError.in("filter (" + value + ")", () -> FilterParser.parse(value))));
+            ParseError.in("filter", value, () -> FilterParser.parse(value))));
       }
     }
 
@@ -106,11 +113,7 @@ public final class QueryStringParser {
 
     // PostgREST reads limit/offset as integers and silently ignores values that are not.
     private static Optional<Long> integer(String value) {
-      String v = value.trim();
-      if (!v.matches("-?[0-9]{1,18}")) {
-        return Optional.empty();
-      }
-      return Optional.of(Long.parseLong(v));
+      return Int64Text.read(value.trim());
     }
 
     // names := name ("," name)*

@@ -2,7 +2,6 @@ package io.restgres.request.parse;
 
 import io.restgres.request.RawRequest;
 import io.restgres.request.RequestInfo;
-import java.util.Map;
 import java.util.TreeMap;
 
 /** Reads the headers and cookies a request publishes to SQL. */
@@ -10,9 +9,9 @@ final class RequestInfoParser {
   private RequestInfoParser() {}
 
   static RequestInfo parse(RawRequest raw) {
-    Map<String, String> headers = new TreeMap<>();
+    TreeMap<String, String> headers = new TreeMap<>();
     raw.headers().forEach((k, v) -> headers.put(k, String.join(", ", v)));
-    return new RequestInfo(raw.method(), "/" + raw.path(), new TreeMap<>(headers), cookies(raw));
+    return new RequestInfo(raw.method(), "/" + raw.path(), headers, cookies(raw));
   }
 
   private static TreeMap<String, String> cookies(RawRequest raw) {

@@ -15,6 +15,11 @@ import java.util.Optional;
 final class SelectParser {
   private static final String[] ITEM = {"\"...\"", FieldParser.FIELD_NAME, "\"*\"", "\"count()\""};
   private static final String[] END = {"\")\"", "\",\"", "end of input"};
+  // Hinted after every item, so shared, not varargs
+  private static final String[] COMMA = {"\",\""};
+  private static final String[] DOT = {"\".\""};
+  private static final String[] CAST = {"\"::\""};
+  private static final String[] TYPE_GOES_ON = {"letter", "digit"};
 
   private SelectParser() {}
 
@@ -41,7 +46,7 @@ final class SelectParser {
         if (c.position() > before) {
           throw c.error("\",\"");
         }
-        c.hint("\",\"");
+        c.hint(COMMA);
         return items;
       }
       c.skipSpaces();
@@ -109,6 +114,11 @@ final class SelectParser {
 
   // alias := name ":" (not followed by ":")
   private static Optional<String> alias(Cursor c) {
+    // An unquoted name is made of name characters and "-": if no ":" follows those, there is no
+    // alias, and the name is not read twice (the field reads it too).
+    if (!c.peekIs('"') && !c.nextAfter(ch -> FieldParser.isNameChar(ch) || ch == '-', ':')) {
+      return Optional.empty();
+    }
     int start = c.position();
     try {
       String name = FieldParser.fieldName(c);
@@ -126,21 +136,21 @@ final class SelectParser {
 
   // An embed once "name[!params](" has been read (PostgREST commits there); otherwise a field.
   private static SelectItem embedOrField(Cursor c, Optional<String> alias) {
-    int start = c.position();
     String name = FieldParser.fieldName(c);
+    int afterName = c.position();
     if (!name.equals("count")) {
       Optional<EmbedHead> head = embedHead(c, name);
       if (head.isPresent()) {
         return embedBody(c, alias, head.get(), false);
       }
     }
-    c.reset(start);
-    return field(c, alias);
+    c.reset(afterName);
+    return field(c, alias, name);
   }
 
   // field := name json_path ws ["::" cast] ["." aggregate "()"] ["::" cast]   followed by "," ")" or end
-  private static SelectItem field(Cursor c, Optional<String> alias) {
-    FieldPath field = FieldParser.fieldPath(c);
+  private static SelectItem field(Cursor c, Optional<String> alias, String name) {
+    FieldPath field = new FieldPath(name, FieldParser.jsonPath(c));
     c.skipSpaces();
     Optional<String> cast = cast(c);
     Optional<String> aggregate = Optional.empty();
@@ -149,7 +159,7 @@ final class SelectParser {
       aggregate = Optional.of(aggregate(c));
       c.expect("()", "\"()\"");
     } else {
-      c.hint("\".\"");
+      c.hint(DOT);
     }
     Optional<String> aggregateCast = cast(c);
     end(c);
@@ -177,22 +187,19 @@ final class SelectParser {
   // cast := "::" identifier
   static Optional<String> cast(Cursor c) {
     if (!c.peekIs(':')) {
-      c.hint("\"::\"");
+      c.hint(CAST);
       return Optional.empty();
     }
     if (!c.lookingAt("::")) {
       throw c.tokenError("::", "\"::\"");
     }
     c.accept("::");
-    StringBuilder b = new StringBuilder();
-    while (!c.atEnd() && FieldParser.isNameChar(c.peek())) {
-      b.append(c.next());
-    }
-    if (b.isEmpty()) {
+    String type = c.takeWhile(FieldParser::isNameChar);
+    if (type.isEmpty()) {
       throw c.error("letter or digit");
     }
-    c.hint("letter", "digit");
-    return Optional.of(b.toString().strip());
+    c.hint(TYPE_GOES_ON);
+    return Optional.of(type.strip());
   }
 
   // spread := "..." name params "(" forest ")"; a spread whose head does not parse is no item at all
