@@ -27,14 +27,18 @@ import java.util.regex.Pattern;
  * this the first 10 s of load ran at about a third of the warm rate.
  *
  * <p>The reads are the first table of the OpenAPI document with a filter, an order and a select of
- * its first column, always {@code limit=0}: the whole request path without the cost of whatever view
- * may stand behind that table ({@code limit=1} on a million-row view took 0.5 s). They go over
+ * its first column, with {@code limit=0}: the whole request path without the cost of whatever view
+ * may stand behind that table ({@code limit=1} on a million-row view took 0.5 s); and, when that
+ * column is the primary key, one row by a key value read once. They go over
  * keep-alive HTTP/1.1 on plain sockets, so that the client takes little of the CPU the server and
  * its compiler threads need.
  */
 final class WarmUp {
   private static final Pattern FIRST_TABLE =
       Pattern.compile("\"paths\"\\s*:\\s*\\{.*?\"/((?!rpc/)[^\"/]+)\"\\s*:", Pattern.DOTALL);
+  // [{"name":value}] with a number or a plain string as the value
+  private static final Pattern FIRST_VALUE =
+      Pattern.compile("\\[\\{\"(?:[^\"\\\\]|\\\\.)*\":(?:(-?[0-9][0-9.eE+-]*)|\"([^\"\\\\]*)\")\\}\\]");
   /** About what HotSpot needs to have compiled the hot path with C2 on a 2-core machine. */
   static final int REQUESTS = 40_000;
   private static final int CONNECTIONS = 4;
@@ -95,25 +99,40 @@ final class WarmUp {
 
   // A table and its first column from the OpenAPI document (Swagger 2.0 JSON at /), else just "/".
   private static List<String> targets(String host, int port) {
-    Optional<String> doc;
-    try (Client client = new Client(host, port)) {
-      doc = client.getBody("/");
-    } catch (IOException e) {
-      doc = Optional.empty();
-    }
+    Optional<String> doc = get(host, port, "/");
     Matcher table = FIRST_TABLE.matcher(doc.orElse(""));
     if (!table.find()) {
       return List.of("/");
     }
     String t = "/" + encode(unescape(table.group(1)));
     Matcher column = Pattern.compile("\"definitions\"\\s*:\\s*\\{.*?\"" + Pattern.quote(table.group(1))
-        + "\"\\s*:\\s*\\{[^{}]*?\"properties\"\\s*:\\s*\\{\\s*\"([^\"]+)\"", Pattern.DOTALL).matcher(doc.get());
+        + "\"\\s*:\\s*\\{[^{}]*?\"properties\"\\s*:\\s*\\{\\s*\"([^\"]+)\"\\s*:\\s*\\{([^{}]*)\\}", Pattern.DOTALL)
+        .matcher(doc.get());
     if (!column.find()) {
       return List.of(t + "?limit=0");
     }
     String c = encode(unescape(column.group(1)));
-    return List.of(t + "?limit=0", t + "?" + c + "=not.is.null&limit=0",
-        t + "?select=" + c + "&order=" + c + ".desc&limit=0");
+    List<String> targets = new ArrayList<>(List.of(t + "?limit=0", t + "?" + c + "=not.is.null&limit=0",
+        t + "?select=" + c + "&order=" + c + ".desc&limit=0"));
+    // With a key's value, the commonest read of all: one row by its primary key, an index lookup. It
+    // is also the one kind of read here without a limit, whose rows come by cursor (BodyRows).
+    if (column.group(2).contains("<pk/>")) {
+      Matcher value = FIRST_VALUE.matcher(get(host, port, t + "?select=" + c + "&limit=1").orElse(""));
+      if (value.matches()) {
+        String byKey = t + "?" + c + "=eq." + encode(value.group(1) != null ? value.group(1) : value.group(2));
+        targets.add(byKey);
+        targets.add(byKey);
+      }
+    }
+    return targets;
+  }
+
+  private static Optional<String> get(String host, int port, String target) {
+    try (Client client = new Client(host, port)) {
+      return client.getBody(target);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   // JSON's escapes in a name, as far as names use them

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class WarmUpTest {
   private static final String DOC = "{\"swagger\":\"2.0\",\"paths\":{\"/\":{},\"/rpc/f\":{},\"/Mixed Case\":{}},"
       + "\"definitions\":{\"other\":{\"properties\":{\"x\":{}}},"
-      + "\"Mixed Case\":{\"required\":[\"my col\"],\"properties\":{\"my col\":{\"type\":\"integer\"},\"b\":{}}}}}";
+      + "\"Mixed Case\":{\"required\":[\"my col\"],\"properties\":{"
+      + "\"my col\":{\"description\":\"Note:\\nThis is a Primary Key.<pk/>\"},\"b\":{}}}}}";
 
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final AtomicInteger requests = new AtomicInteger();
@@ -30,11 +31,12 @@ class WarmUpTest {
   }
 
   @Test
-  void readsTheFirstTableWithItsFirstColumn_reconnectingWhenTheServerCloses() throws Exception {
+  void readsTheFirstTableWithItsFirstColumnAndByItsKey_reconnectingWhenTheServerCloses() throws Exception {
     start(200);
     assertEquals(30, WarmUp.run("localhost", server.getAddress().getPort(), Duration.ofSeconds(20), 30));
-    assertEquals(Set.of("/Mixed%20Case?limit=0", "/Mixed%20Case?my%20col=not.is.null&limit=0",
-        "/Mixed%20Case?select=my%20col&order=my%20col.desc&limit=0"), seen);
+    assertEquals(Set.of("/Mixed%20Case?select=my%20col&limit=1", "/Mixed%20Case?limit=0",
+        "/Mixed%20Case?my%20col=not.is.null&limit=0", "/Mixed%20Case?select=my%20col&order=my%20col.desc&limit=0",
+        "/Mixed%20Case?my%20col=eq.7"), seen);
   }
 
   @Test
@@ -48,7 +50,8 @@ class WarmUpTest {
     server.createContext("/", exchange -> {
       String target = exchange.getRequestURI().getRawPath()
           + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-      byte[] body = (target.equals("/") ? DOC : "[]").getBytes(StandardCharsets.UTF_8);
+      byte[] body = (target.equals("/") ? DOC : target.endsWith("limit=1") ? "[{\"my col\":7}]" : "[]")
+          .getBytes(StandardCharsets.UTF_8);
       if (!target.equals("/")) {
         seen.add(target);
       }
