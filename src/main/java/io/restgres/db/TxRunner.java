@@ -11,14 +11,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.util.PGobject;
 
 /**
  * Runs a request's transaction on one pooled connection: settings, pre-request and main statement
- * in one round trip, then COMMIT or ROLLBACK. The only class that executes request SQL.
+ * in one round trip, then COMMIT or ROLLBACK unless PostgreSQL's implicit transaction ends it. The
+ * only class that executes request SQL.
  */
 @ApplicationScoped
 public class TxRunner {
@@ -67,8 +70,36 @@ public class TxRunner {
   }
 
   private static DbResult inTransaction(Connection c, TxRequest tx) throws SQLException {
+    return oneTrip(tx) ? implicit(c, tx) : explicit(c, tx);
+  }
+
+  // A read-only transaction whose body comes as one value needs no COMMIT of its own: with
+  // autocommit on, pgjdbc sends the script without BEGIN, and PostgreSQL runs every statement up to
+  // the script's one Sync as one implicit transaction that ends there (the settings stay local to
+  // it; transaction_read_only, the first setting, keeps it from writing). An isolation level cannot
+  // be set once a statement has run, rows read by cursor need the transaction open, and a planned
+  // count is a second statement: those take the explicit transaction.
+  private static boolean oneTrip(TxRequest tx) {
+    return tx.tx().readOnly() && tx.tx().isolation().isEmpty() && !tx.main().rows().perRow()
+        && tx.main().explainCount().isEmpty();
+  }
+
+  private static DbResult implicit(Connection c, TxRequest tx) throws SQLException {
+    if (!c.getAutoCommit()) {
+      c.setAutoCommit(true);
+    }
+    DbResult result = query(c, script(tx.tx(), tx.main().sql()), tx.main());
+    try {
+      tx.check().accept(result);
+      return result;
+    } catch (RuntimeException e) {
+      result.body().close();
+      throw e;
+    }
+  }
+
+  private static DbResult explicit(Connection c, TxRequest tx) throws SQLException {
     c.setAutoCommit(false);
-    c.setReadOnly(tx.tx().readOnly());
     boolean done = false;
     try {
       MainQuery main = tx.main();
@@ -96,7 +127,6 @@ public class TxRunner {
       if (!done) {
         rollbackQuietly(c);
       }
-      c.setReadOnly(false);
       c.setAutoCommit(true);
     }
   }
@@ -162,8 +192,25 @@ public class TxRunner {
     PreparedStatement ps = c.prepareStatement(sql.text());
     List<SqlParam> params = sql.params();
     for (int i = 0; i < params.size(); i++) {
-      ps.setObject(i + 1, params.get(i).value(), params.get(i).jdbcType());
+      SqlParam p = params.get(i);
+      if (p.jdbcType() == Types.OTHER && p.value() instanceof String text) {
+        ps.setObject(i + 1, unknown(text));
+      } else {
+        ps.setObject(i + 1, p.value(), p.jdbcType());
+      }
     }
     return ps;
+  }
+
+  // An untyped value is declared as type unknown rather than left without a type: PostgreSQL infers
+  // its type from the context either way, but pgjdbc describes a server-prepared statement that has
+  // parameters of no type, and from then on sends a Sync before each execution of a described
+  // statement whose rows have no size limit (its guard against a full socket buffer). That split the
+  // script into one round trip per statement, and would end the implicit transaction in between.
+  private static PGobject unknown(String text) throws SQLException {
+    PGobject o = new PGobject();
+    o.setType("unknown");
+    o.setValue(text);
+    return o;
   }
 }

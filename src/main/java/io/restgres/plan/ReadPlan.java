@@ -1,5 +1,6 @@
 package io.restgres.plan;
 
+import io.restgres.request.Operator;
 import io.restgres.request.RangeSpec;
 import io.restgres.schema.QualifiedName;
 import java.util.ArrayList;
@@ -108,5 +109,35 @@ public record ReadPlan(
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the filters fix every column of {@code key} with a plain {@code eq} (ANDed at the top,
+   * not negated, without a JSON path), so that a unique key makes this a read of at most one row.
+   */
+  public boolean pinsKey(List<String> key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (String column : key) {
+      if (!pinned(where, column)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean pinned(List<Predicate> conjunction, String column) {
+    for (Predicate p : conjunction) {
+      if (p instanceof Predicate.Compare c && c.field().column().equals(column) && c.field().path().isEmpty()
+          && !c.condition().negated() && c.condition().operator() == Operator.EQ
+          && c.condition().quantifier().isEmpty()) {
+        return true;
+      }
+      if (p instanceof Predicate.Bool b && !b.negated() && !b.isOr() && pinned(b.children(), column)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -47,9 +47,12 @@ public enum BodyRows {
    */
   static final long AGGREGATED_UP_TO = 1_000;
 
-  /** How the rows of a read of {@code media} within {@code range} are handed over. */
-  public static BodyRows ofRead(MediaType media, RangeSpec range) {
-    return range.limit().filter(l -> l <= AGGREGATED_UP_TO).isPresent() ? AGGREGATED : of(media);
+  /**
+   * How the rows of a read of {@code media} within {@code range} are handed over; {@code oneRow}: its
+   * filters fix a unique key.
+   */
+  public static BodyRows ofRead(MediaType media, RangeSpec range, boolean oneRow) {
+    return oneRow || range.limit().filter(l -> l <= AGGREGATED_UP_TO).isPresent() ? AGGREGATED : of(media);
   }
 
   public boolean perRow() {

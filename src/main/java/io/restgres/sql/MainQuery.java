@@ -49,7 +49,8 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
       return new MainQuery(ReadSql.custom(plan.read(), plan.custom().get(), plan.counting()), Shape.READ,
           BodyRows.AGGREGATED, false, explain);
     }
-    BodyRows rows = BodyRows.ofRead(plan.media(), plan.read().range());
+    BodyRows rows = BodyRows.ofRead(plan.media(), plan.read().range(),
+        plan.read().pinsKey(plan.table().primaryKey()));
     return new MainQuery(ReadSql.main(plan.read(), plan.media(), plan.counting(), rows), Shape.READ, rows,
         ReadSql.totalIsRowCount(plan.read(), plan.counting()), explain);
   }

@@ -19,12 +19,15 @@ public final class TxSettingsSql {
   /**
    * The per-request values.
    *
+   * @param readOnly whether the transaction may not write ({@code transaction_read_only}, which
+   *     holds whether pgjdbc began the transaction or PostgreSQL's implicit one runs the script)
    * @param roleSettings the role's own {@code ALTER ROLE … SET} settings, in order
    * @param timezone from {@code Prefer: timezone=}, when accepted
    * @param functionSettings the called function's hoisted settings
    * @param appSettings {@code app.settings.*} from configuration
    */
   public record Values(
+      boolean readOnly,
       List<String> searchPath,
       List<Map.Entry<String, String>> roleSettings,
       String role,
@@ -52,6 +55,9 @@ public final class TxSettingsSql {
    */
   public static Sql of(Values v) {
     List<Sql> calls = new ArrayList<>();
+    if (v.readOnly()) {
+      calls.add(set("transaction_read_only", "on"));
+    }
     calls.add(set("search_path", searchPath(v.searchPath())));
     v.roleSettings().forEach(e -> calls.add(set(e.getKey(), e.getValue())));
     calls.add(set("role", v.role()));

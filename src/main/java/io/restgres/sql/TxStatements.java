@@ -34,7 +34,7 @@ public record TxStatements(Optional<Sql> isolation, Sql settings, Optional<Sql> 
    */
   public static TxStatements of(TxPlan tx, RequestInfo info, String role, String claimsJson,
       List<Map.Entry<String, String>> roleSettings, Optional<Isolation> roleIsolation) {
-    Sql settings = TxSettingsSql.of(new TxSettingsSql.Values(tx.searchPath(), roleSettings, role, claimsJson,
+    Sql settings = TxSettingsSql.of(new TxSettingsSql.Values(tx.readOnly(), tx.searchPath(), roleSettings, role, claimsJson,
         info.method(), info.path(), object(info.headers()), object(info.cookies()), tx.timezone(),
         tx.functionSettings(), tx.appSettings()));
     Optional<Sql> isolation = tx.isolation().or(() -> roleIsolation).map(TxControlSql::isolation);

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PGobject;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -52,13 +53,13 @@ class TxRunnerTest {
     DbResult r = run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.of(EXPLAIN)), true, NO_CHECK));
 
     assertEquals(List.of(
-        "autoCommit false", "readOnly true",
+        "autoCommit false",
         "prepare \"settings\"??;\n\"pre\"?;\n\"main\"?",
-        "bind 1 api OTHER", "bind 2 7 BIGINT", "bind 3 x OTHER", "bind 4 true BOOLEAN",
+        "bind 1 api unknown", "bind 2 7 BIGINT", "bind 3 x unknown", "bind 4 true BOOLEAN",
         "execute", "run \"settings\"??", "run \"pre\"?", "run \"main\"?",
         "getMoreResults", "getMoreResults", "getResultSet", "close result", "close statement",
-        "prepare \"explain\"?", "bind 1 c OTHER", "executeQuery", "run \"explain\"?", "close result", "close statement",
-        "commit", "readOnly false", "autoCommit true", "close connection"), db.log);
+        "prepare \"explain\"?", "bind 1 c unknown", "executeQuery", "run \"explain\"?", "close result", "close statement",
+        "commit", "autoCommit true", "close connection"), db.log);
     assertEquals(3L, r.total());
     assertEquals(2L, r.pageTotal());
     assertArrayEquals("[1,2]".getBytes(StandardCharsets.UTF_8), r.body().bytes());
@@ -75,8 +76,31 @@ class TxRunnerTest {
     TxStatements tx = new TxStatements(Optional.of(level), SETTINGS, Optional.empty(), true, false);
     run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.empty()),
         true, NO_CHECK));
-    assertEquals(List.of("autoCommit false", "readOnly true", "prepare \"isolation\";\n\"settings\"??;\n\"main\"?"),
-        db.log.subList(0, 3));
+    assertEquals(List.of("autoCommit false", "prepare \"isolation\";\n\"settings\"??;\n\"main\"?"),
+        db.log.subList(0, 2));
+  }
+
+  @Test
+  void readOnlyOneValueRead_isOneScriptInPostgresqlsImplicitTransaction_withoutBeginOrCommit() {
+    List<String> seenAt = new ArrayList<>();
+    DbResult r = run(request(true, true, MainQuery.Shape.READ, x -> seenAt.add(String.join(",", db.statementsAndEnd()))));
+
+    assertEquals(List.of("\"settings\"??,\"main\"?"), seenAt);
+    assertEquals(List.of("\"settings\"??", "\"main\"?"), db.statementsAndEnd());
+    assertEquals(List.of(), db.log.stream().filter(e -> e.startsWith("autoCommit")).toList());
+    assertEquals("close connection", db.log.get(db.log.size() - 1));
+    assertArrayEquals("[1,2]".getBytes(StandardCharsets.UTF_8), r.body().bytes());
+  }
+
+  @Test
+  void readOnlyReadByCursor_keepsItsTransactionOpenUntilCommit() {
+    TxStatements tx = new TxStatements(Optional.empty(), SETTINGS, Optional.empty(), true, false);
+    run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.JSON_ARRAY, false, Optional.empty()),
+        true, NO_CHECK));
+
+    assertEquals(List.of("autoCommit false", "prepare \"settings\"??;\n\"main\"?"), db.log.subList(0, 2));
+    assertEquals("fetchSize 500", db.log.get(5));
+    assertEquals(List.of("\"settings\"??", "\"main\"?", "commit"), db.statementsAndEnd());
   }
 
   @Test
@@ -89,7 +113,7 @@ class TxRunnerTest {
     DbResult r = run(request(false, false, MainQuery.Shape.WRITE, NO_CHECK));
 
     assertEquals(List.of("\"settings\"??", "\"main\"?", "commit"), db.statementsAndEnd());
-    assertEquals(List.of("autoCommit false", "readOnly false"), db.log.subList(0, 2));
+    assertEquals("autoCommit false", db.log.get(0));
     assertNull(r.total());
     assertEquals(List.of("id", "1"), r.location());
     assertEquals(1L, r.inserted());
@@ -101,7 +125,7 @@ class TxRunnerTest {
     run(request(false, true, MainQuery.Shape.WRITE, NO_CHECK));
 
     assertEquals(List.of("\"settings\"??", "\"main\"?", IMMEDIATE, "rollback"), db.statementsAndEnd());
-    assertEquals(List.of("readOnly false", "autoCommit true", "close connection"), db.log.subList(db.log.size() - 3,
+    assertEquals(List.of("rollback", "autoCommit true", "close connection"), db.log.subList(db.log.size() - 3,
         db.log.size()));
   }
 
@@ -109,15 +133,15 @@ class TxRunnerTest {
   void failingMain_rollsBack_andMapsTheServerError() {
     db.failures.put(MAIN.text(), new PSQLException(new ServerErrorMessage(
         "SERROR\0C23505\0Mduplicate key value violates unique constraint \"items_pkey\"\0DKey (id)=(1) already exists.\0")));
-    ApiException e = assertThrows(ApiException.class, () -> run(request(true, false, MainQuery.Shape.WRITE, NO_CHECK)));
+    ApiException e = assertThrows(ApiException.class, () -> run(request(false, false, MainQuery.Shape.WRITE, NO_CHECK)));
 
     assertEquals(409, e.status());
     assertEquals("23505", e.code());
     assertEquals("duplicate key value violates unique constraint \"items_pkey\"", e.getMessage());
     assertEquals("Key (id)=(1) already exists.", e.details());
     assertEquals(List.of("\"settings\"??", "\"main\"?", "rollback"), db.statementsAndEnd());
-    assertEquals(List.of("close statement", "rollback", "readOnly false", "autoCommit true", "close connection"),
-        db.log.subList(db.log.size() - 5, db.log.size()));
+    assertEquals(List.of("close statement", "rollback", "autoCommit true", "close connection"),
+        db.log.subList(db.log.size() - 4, db.log.size()));
   }
 
   @Test
@@ -127,7 +151,8 @@ class TxRunnerTest {
         false));
 
     assertEquals(401, e.status());
-    assertEquals(List.of("\"settings\"??", "rollback"), db.statementsAndEnd());
+    // a read-only one-value read runs in PostgreSQL's implicit transaction, which the error ended
+    assertEquals(List.of("\"settings\"??"), db.statementsAndEnd());
     assertEquals("close connection", db.log.get(db.log.size() - 1));
   }
 
@@ -149,8 +174,8 @@ class TxRunnerTest {
 
     assertSame(refused, e);
     assertEquals(List.of("\"settings\"??", "\"main\"?", "rollback"), db.statementsAndEnd());
-    assertEquals(List.of("rollback", "readOnly false", "autoCommit true", "close connection"),
-        db.log.subList(db.log.size() - 4, db.log.size()));
+    assertEquals(List.of("rollback", "autoCommit true", "close connection"),
+        db.log.subList(db.log.size() - 3, db.log.size()));
   }
 
   @Test
@@ -240,6 +265,7 @@ class TxRunnerTest {
     final Map<String, Map<Object, Object>> rows = new HashMap<>();
     final Map<String, SQLException> failures = new HashMap<>();
     SQLException connectFailure;
+    boolean autoCommit = true;
 
     /** The statements executed, then how the transaction ended. */
     List<String> statementsAndEnd() {
@@ -271,10 +297,10 @@ class TxRunnerTest {
         switch (m.getName()) {
           case "setAutoCommit":
             log.add("autoCommit " + a[0]);
+            autoCommit = (Boolean) a[0];
             return null;
-          case "setReadOnly":
-            log.add("readOnly " + a[0]);
-            return null;
+          case "getAutoCommit":
+            return autoCommit;
           case "commit":
           case "rollback":
             if (a != null) {
@@ -301,6 +327,10 @@ class TxRunnerTest {
       return proxy(PreparedStatement.class, (p, m, a) -> {
         switch (m.getName()) {
           case "setObject":
+            if (a.length == 2 && a[1] instanceof PGobject o) {
+              log.add("bind " + a[0] + " " + o.getValue() + " " + o.getType());
+              return null;
+            }
             if (a.length != 3) {
               return unexpected("untyped setObject");
             }
@@ -320,6 +350,9 @@ class TxRunnerTest {
           case "getMoreResults":
             log.add(m.getName());
             return true;
+          case "setFetchSize":
+            log.add("fetchSize " + a[0]);
+            return null;
           case "getResultSet":
             // the script's last statement is the main one
             log.add(m.getName());

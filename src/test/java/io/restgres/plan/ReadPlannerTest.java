@@ -154,4 +154,18 @@ class ReadPlannerTest {
     ReadPlan nested = Films.read("films?select=title,...roles(character,...actors(*))");
     assertEquals(List.of("title", "character", "id", "name", "mentor_id", "data"), nested.outputNames());
   }
+
+  @Test
+  void pinsKey_onlyWhenEveryKeyColumnIsFixedByAPlainTopLevelEq() {
+    assertTrue(Films.read("films?id=eq.3").pinsKey(List.of("id")));
+    assertTrue(Films.read("films?and=(id.eq.3,title.eq.x)").pinsKey(List.of("id")));
+    assertEquals(false, Films.read("films?id=eq.3").pinsKey(List.of("id", "title")));
+    assertEquals(false, Films.read("films?id=eq.3").pinsKey(List.of()));
+    assertEquals(false, Films.read("films?id=not.eq.3").pinsKey(List.of("id")));
+    assertEquals(false, Films.read("films?id=gte.3").pinsKey(List.of("id")));
+    assertEquals(false, Films.read("films?id=eq(any).{3,4}").pinsKey(List.of("id")));
+    assertEquals(false, Films.read("films?or=(id.eq.3,id.eq.4)").pinsKey(List.of("id")));
+    assertEquals(false, Films.read("films?not.and=(id.eq.3,title.eq.x)").pinsKey(List.of("id")));
+    assertEquals(false, Films.read("films?select=directors(name)&directors.id=eq.3").pinsKey(List.of("id")));
+  }
 }

@@ -18,6 +18,7 @@ class TxSettingsSqlTest {
   @Test
   void everySetting_inPostgrestOrder_namesAndValuesBound() {
     Sql sql = TxSettingsSql.of(new TxSettingsSql.Values(
+        false,
         List.of("api", "public"),
         List.of(Map.entry("statement_timeout", "7s"), Map.entry("work_mem", "8MB")),
         "web_user",
@@ -43,8 +44,16 @@ class TxSettingsSqlTest {
   @Test
   void noRoleSettingsNorTimezone_noCalls() {
     Sql sql = TxSettingsSql.of(new TxSettingsSql.Values(
-        List.of("we\"ird"), List.of(), "anon", "{}", "GET", "/", "{}", "{}", Optional.empty(), List.of(), Map.of()));
+        false, List.of("we\"ird"), List.of(), "anon", "{}", "GET", "/", "{}", "{}", Optional.empty(), List.of(), Map.of()));
     assertEquals(14, sql.params().size());
     assertEquals(text("\"we\"\"ird\""), sql.params().get(1));
+  }
+
+  @Test
+  void readOnly_isTheFirstSetting() {
+    Sql sql = TxSettingsSql.of(new TxSettingsSql.Values(
+        true, List.of("api"), List.of(), "anon", "{}", "GET", "/", "{}", "{}", Optional.empty(), List.of(), Map.of()));
+    assertEquals(16, sql.params().size());
+    assertEquals(List.of(text("transaction_read_only"), text("on"), text("search_path")), sql.params().subList(0, 3));
   }
 }
