@@ -74,7 +74,7 @@ public class RequestHandler {
     QueryLog queries = queryLog(config);
     DbResult result;
     try {
-      result = execute(statements, main, auth, r -> { }, queries);
+      result = execute(statements, main, auth, r -> { }, false, queries);
     } catch (ApiException e) {
       queries.write(e.status());
       throw e;
@@ -124,7 +124,8 @@ public class RequestHandler {
       TxStatements statements = statements(req, call.tx(), auth, db);
       MainQuery main = MainQuery.call(call);
       t = timing.lap(Phase.PLAN, t);
-      DbResult result = execute(statements, main, auth, r -> Responder.check(call.result(), r), queries);
+      DbResult result = execute(statements, main, auth, r -> Responder.check(call.result(), r),
+          Responder.mayRefuse(call.result()), queries);
       t = timing.lap(Phase.TRANSACTION, t);
       HttpResult http = ResponseGucs.apply(Responder.respondCall(req, call, result, multiSchema, verbosity),
           result.headersJson(), result.status()).withVary();
@@ -135,7 +136,8 @@ public class RequestHandler {
     TxStatements statements = statements(req, plan.tx(), auth, db);
     MainQuery main = plan.mutate().isPresent() ? MainQuery.write(plan) : MainQuery.read(plan);
     t = timing.lap(Phase.PLAN, t);
-    DbResult result = execute(statements, main, auth, r -> Responder.check(plan, r), queries);
+    DbResult result = execute(statements, main, auth, r -> Responder.check(plan, r), Responder.mayRefuse(plan),
+        queries);
     t = timing.lap(Phase.TRANSACTION, t);
     HttpResult http = ResponseGucs.apply(Responder.respond(req, plan, result, multiSchema, verbosity),
         result.headersJson(), result.status()).withVary();
@@ -144,9 +146,9 @@ public class RequestHandler {
   }
 
   private DbResult execute(TxStatements tx, MainQuery main, AuthContext auth, Consumer<DbResult> check,
-      QueryLog queries) {
+      boolean refusable, QueryLog queries) {
     queries.add(tx, main);
-    return txRunner.run(new TxRequest(tx, main, auth.authenticated(), check));
+    return txRunner.run(new TxRequest(tx, main, auth.authenticated(), check, refusable));
   }
 
   private static QueryLog queryLog(AppConfig config) {

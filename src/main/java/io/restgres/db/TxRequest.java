@@ -10,8 +10,11 @@ import java.util.function.Consumer;
  *
  * @param authenticated whether a token was verified (42501 → 403 rather than 401)
  * @param check inspects the result before the transaction ends; throwing rolls it back
+ * @param refusable whether {@code check} can throw for this request, so that a write must not be
+ *     committed before it has run
  */
-public record TxRequest(TxStatements tx, MainQuery main, boolean authenticated, Consumer<DbResult> check) {
+public record TxRequest(TxStatements tx, MainQuery main, boolean authenticated, Consumer<DbResult> check,
+    boolean refusable) {
   public TxRequest {
     Objects.requireNonNull(tx, "tx");
     Objects.requireNonNull(main, "main");

@@ -73,15 +73,18 @@ public class TxRunner {
     return oneTrip(tx) ? implicit(c, tx) : explicit(c, tx);
   }
 
-  // A read-only transaction whose body comes as one value needs no COMMIT of its own: with
-  // autocommit on, pgjdbc sends the script without BEGIN, and PostgreSQL runs every statement up to
-  // the script's one Sync as one implicit transaction that ends there (the settings stay local to
-  // it; transaction_read_only, the first setting, keeps it from writing). An isolation level cannot
-  // be set once a statement has run, rows read by cursor need the transaction open, and a planned
-  // count is a second statement: those take the explicit transaction.
+  // A transaction whose body comes as one value needs no COMMIT of its own: with autocommit on,
+  // pgjdbc sends the script without BEGIN, and PostgreSQL runs every statement up to the script's
+  // one Sync as one implicit transaction that ends there, committed unless a statement failed (the
+  // settings stay local to it; transaction_read_only, the first setting of a read, keeps it from
+  // writing). A write takes it only when nothing may refuse its result afterwards and it is not to
+  // be rolled back. An isolation level cannot be set once a statement has run, rows read by cursor
+  // need the transaction open, and a planned count is a second statement: those take the explicit
+  // transaction.
   private static boolean oneTrip(TxRequest tx) {
-    return tx.tx().readOnly() && tx.tx().isolation().isEmpty() && !tx.main().rows().perRow()
-        && tx.main().explainCount().isEmpty();
+    TxStatements t = tx.tx();
+    return t.isolation().isEmpty() && !tx.main().rows().perRow() && tx.main().explainCount().isEmpty()
+        && (t.readOnly() || !t.rollback() && !tx.refusable());
   }
 
   private static DbResult implicit(Connection c, TxRequest tx) throws SQLException {

@@ -65,9 +65,23 @@ public record MainQuery(Sql sql, Shape shape, BodyRows rows, boolean totalIsRowC
       return new MainQuery(MutateSql.custom(plan.mutate().orElseThrow(), plan.read(), plan.custom().get(),
           plan.representation()), Shape.WRITE, BodyRows.AGGREGATED, false, Optional.empty());
     }
-    BodyRows rows = plan.representation() ? BodyRows.of(plan.media()) : BodyRows.AGGREGATED;
+    BodyRows rows = !plan.representation() || oneObject(plan) ? BodyRows.AGGREGATED : BodyRows.of(plan.media());
     return new MainQuery(MutateSql.main(plan.mutate().orElseThrow(), plan.read(), plan.media(),
         plan.representation(), rows), Shape.WRITE, rows, false, Optional.empty());
+  }
+
+  // A POST of one JSON object inserts at most one row: its representation is as small as the body.
+  private static boolean oneObject(ActionPlan plan) {
+    if (plan.action() != Action.INSERT) {
+      return false;
+    }
+    String body = plan.mutate().orElseThrow().body();
+    for (int i = 0; i < body.length(); i++) {
+      if (!Character.isWhitespace(body.charAt(i))) {
+        return body.charAt(i) == '{';
+      }
+    }
+    return false;
   }
 
   /** A function call, whose result is read like a relation. */
