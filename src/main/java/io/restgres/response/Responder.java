@@ -23,18 +23,18 @@ import java.util.Optional;
 public final class Responder {
   private Responder() {}
 
-  /**
-   * Runs before COMMIT: results that must not be committed throw here, which rolls the transaction
-   * back. In PostgREST's order ({@code MainTx.hs}): PUT only checks that the body matched the URL;
-   * everything else is checked for the singular media type, whatever {@code return=} says (a write
-   * the client cannot be shown as one object is not committed), then for max-affected.
-   */
   /** Whether {@link #check} can refuse a result of {@code plan}: a write must then not commit first. */
   public static boolean mayRefuse(ActionPlan plan) {
     return plan.explain().isEmpty() && (plan.action() == Action.UPSERT_PUT || plan.media().isSingular()
         || plan.preferences().maxAffected().isPresent());
   }
 
+  /**
+   * Runs before COMMIT: results that must not be committed throw here, which rolls the transaction
+   * back. In PostgREST's order ({@code MainTx.hs}): PUT only checks that the body matched the URL;
+   * everything else is checked for the singular media type, whatever {@code return=} says (a write
+   * the client cannot be shown as one object is not committed), then for max-affected.
+   */
   public static void check(ActionPlan plan, DbResult r) {
     if (plan.explain().isPresent()) {
       return; // a plan has no rows to check
