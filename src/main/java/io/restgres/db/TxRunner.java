@@ -212,7 +212,7 @@ public class TxRunner {
   // script into one round trip per statement, and would end the implicit transaction in between.
   private static PGobject unknown(String text) throws SQLException {
     PGobject o = new PGobject();
-    o.setType("unknown");
+    o.setType("pg_catalog.unknown"); // qualified: a type of that name in the search path cannot stand in
     o.setValue(text);
     return o;
   }

@@ -48,10 +48,10 @@ class TxRunnerTest {
     assertEquals(List.of(
         "autoCommit false",
         "prepare \"settings\"??;\n\"pre\"?;\n\"main\"?",
-        "bind 1 api unknown", "bind 2 7 BIGINT", "bind 3 x unknown", "bind 4 true BOOLEAN",
+        "bind 1 api pg_catalog.unknown", "bind 2 7 BIGINT", "bind 3 x pg_catalog.unknown", "bind 4 true BOOLEAN",
         "execute", "run \"settings\"??", "run \"pre\"?", "run \"main\"?",
         "getMoreResults", "getMoreResults", "getResultSet", "close result", "close statement",
-        "prepare \"explain\"?", "bind 1 c unknown", "executeQuery", "run \"explain\"?", "close result", "close statement",
+        "prepare \"explain\"?", "bind 1 c pg_catalog.unknown", "executeQuery", "run \"explain\"?", "close result", "close statement",
         "commit", "autoCommit true", "close connection"), db.log);
     assertEquals(3L, r.total());
     assertEquals(2L, r.pageTotal());
