@@ -70,7 +70,7 @@ final class WarmUp {
             }
             answered.incrementAndGet();
             if (!client.keptAlive()) {
-              // Payara closes a connection after 250 requests (its keep-alive maximum)
+              // the server closed the connection (a keep-alive maximum, or a draining server)
               client.close();
               client = null;
             }

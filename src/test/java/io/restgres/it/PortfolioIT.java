@@ -39,6 +39,40 @@ class PortfolioIT extends DefaultDeployment {
   }
 
   @Test
+  void keepAlive_aConnectionServesRequestsBeyondGrizzlysDefault250() throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", deployed.getPort())) {
+      socket.setSoTimeout(30_000);
+      java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+      for (int i = 1; i <= 300; i++) {
+        socket.getOutputStream().write("GET /hello_world HTTP/1.1\r\nHost: localhost\r\n\r\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(line(in).startsWith("HTTP/1.1 200 "), "request " + i);
+        int length = 0;
+        for (String h; !(h = line(in)).isEmpty(); ) {
+          assertTrue(!h.equalsIgnoreCase("Connection: close"), "closed after request " + i);
+          if (h.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+            length = Integer.parseInt(h.substring(15).trim());
+          }
+        }
+        assertEquals(length, in.readNBytes(length).length);
+      }
+    }
+  }
+
+  private static String line(java.io.InputStream in) throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (int c; (c = in.read()) != '\n'; ) {
+      if (c < 0) {
+        throw new IOException("connection closed after: " + b);
+      }
+      if (c != '\r') {
+        b.append((char) c);
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
   void portfolioHistory_orderedByTimestamp() {
     Http.Response r = http.get("/portfolio_history?order=timestamp_s.asc");
     ok(r, Oracle.json("select * from api.portfolio_history order by timestamp_s asc"));
