@@ -118,8 +118,7 @@ final class WarmUp {
     String c = encode(unescape(column.group(1)));
     List<String> targets = new ArrayList<>(List.of(t + "?limit=0", t + "?" + c + "=not.is.null&limit=0",
         t + "?select=" + c + "&order=" + c + ".desc&limit=0"));
-    // With a key's value, the commonest read of all: one row by its primary key, an index lookup. It
-    // is also the one kind of read here without a limit, whose rows come by cursor (BodyRows).
+    // With a key's value, the commonest read of all: one row by its primary key, an index lookup.
     if (column.group(2).contains("<pk/>")) {
       Matcher value = FIRST_VALUE.matcher(get(host, port, t + "?select=" + c + "&limit=1").orElse(""));
       if (value.matches()) {
