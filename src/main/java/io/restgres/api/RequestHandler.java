@@ -35,6 +35,7 @@ import io.restgres.sql.TxStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -74,7 +75,7 @@ public class RequestHandler {
     QueryLog queries = queryLog(config);
     DbResult result;
     try {
-      result = execute(statements, main, auth, r -> { }, false, queries);
+      result = execute(statements, main, auth, Optional.empty(), queries);
     } catch (ApiException e) {
       queries.write(e.status());
       throw e;
@@ -124,8 +125,7 @@ public class RequestHandler {
       TxStatements statements = statements(req, call.tx(), auth, db);
       MainQuery main = MainQuery.call(call);
       t = timing.lap(Phase.PLAN, t);
-      DbResult result = execute(statements, main, auth, r -> Responder.check(call.result(), r),
-          Responder.mayRefuse(call.result()), queries);
+      DbResult result = execute(statements, main, auth, Responder.check(call.result()), queries);
       t = timing.lap(Phase.TRANSACTION, t);
       HttpResult http = ResponseGucs.apply(Responder.respondCall(req, call, result, multiSchema, verbosity),
           result.headersJson(), result.status()).withVary();
@@ -136,8 +136,7 @@ public class RequestHandler {
     TxStatements statements = statements(req, plan.tx(), auth, db);
     MainQuery main = plan.mutate().isPresent() ? MainQuery.write(plan) : MainQuery.read(plan);
     t = timing.lap(Phase.PLAN, t);
-    DbResult result = execute(statements, main, auth, r -> Responder.check(plan, r), Responder.mayRefuse(plan),
-        queries);
+    DbResult result = execute(statements, main, auth, Responder.check(plan), queries);
     t = timing.lap(Phase.TRANSACTION, t);
     HttpResult http = ResponseGucs.apply(Responder.respond(req, plan, result, multiSchema, verbosity),
         result.headersJson(), result.status()).withVary();
@@ -145,10 +144,10 @@ public class RequestHandler {
     return http;
   }
 
-  private DbResult execute(TxStatements tx, MainQuery main, AuthContext auth, Consumer<DbResult> check,
-      boolean refusable, QueryLog queries) {
+  private DbResult execute(TxStatements tx, MainQuery main, AuthContext auth, Optional<Consumer<DbResult>> check,
+      QueryLog queries) {
     queries.add(tx, main);
-    return txRunner.run(new TxRequest(tx, main, auth.authenticated(), check, refusable));
+    return txRunner.run(new TxRequest(tx, main, auth.authenticated(), check));
   }
 
   private static QueryLog queryLog(AppConfig config) {

@@ -84,7 +84,7 @@ public class TxRunner {
   private static boolean oneTrip(TxRequest tx) {
     TxStatements t = tx.tx();
     return t.isolation().isEmpty() && !tx.main().rows().perRow() && tx.main().explainCount().isEmpty()
-        && (t.readOnly() || !t.rollback() && !tx.refusable());
+        && (t.readOnly() || !t.rollback() && tx.check().isEmpty());
   }
 
   private static DbResult implicit(Connection c, TxRequest tx) throws SQLException {
@@ -93,7 +93,7 @@ public class TxRunner {
     }
     DbResult result = query(c, script(tx.tx(), tx.main().sql()), tx.main());
     try {
-      tx.check().accept(result);
+      tx.check().ifPresent(check -> check.accept(result));
       return result;
     } catch (RuntimeException e) {
       result.body().close();
@@ -111,7 +111,8 @@ public class TxRunner {
         if (main.explainCount().isPresent()) {
           result = result.withPlannedTotal(planRows(c, main.explainCount().get()));
         }
-        tx.check().accept(result);
+        DbResult checked = result;
+        tx.check().ifPresent(check -> check.accept(checked));
         if (tx.tx().rollback()) {
           // deferred constraints must still report their errors when the transaction is rolled back
           execute(c, IMMEDIATE);

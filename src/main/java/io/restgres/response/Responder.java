@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Maps a plan and its database result to status, headers and body, with PostgREST's header sets per
@@ -23,41 +24,43 @@ import java.util.Optional;
 public final class Responder {
   private Responder() {}
 
-  /** Whether {@link #check} can refuse a result of {@code plan}: a write must then not commit first. */
-  public static boolean mayRefuse(ActionPlan plan) {
-    return plan.explain().isEmpty() && (plan.action() == Action.UPSERT_PUT || plan.media().isSingular()
-        || plan.preferences().maxAffected().isPresent());
-  }
-
   /**
-   * Runs before COMMIT: results that must not be committed throw here, which rolls the transaction
-   * back. In PostgREST's order ({@code MainTx.hs}): PUT only checks that the body matched the URL;
-   * everything else is checked for the singular media type, whatever {@code return=} says (a write
-   * the client cannot be shown as one object is not committed), then for max-affected.
+   * What a result of {@code plan} must pass before COMMIT, when anything must; throwing rolls the
+   * transaction back. Empty when nothing can refuse a result, so that a write may commit with its
+   * statement. In PostgREST's order ({@code MainTx.hs}): PUT only checks that the body matched the
+   * URL; everything else is checked for the singular media type, whatever {@code return=} says (a
+   * write the client cannot be shown as one object is not committed), then for max-affected.
    */
-  public static void check(ActionPlan plan, DbResult r) {
+  public static Optional<Consumer<DbResult>> check(ActionPlan plan) {
     if (plan.explain().isPresent()) {
-      return; // a plan has no rows to check
+      return Optional.empty(); // a plan has no rows to check
     }
     if (plan.action() == Action.UPSERT_PUT) {
-      if (r.pageTotal() != 1) {
-        throw ErrorCode.PUT_PK_MISMATCH.exception("Payload values do not match URL in primary key column(s)");
-      }
-      return;
+      return Optional.of(r -> {
+        if (r.pageTotal() != 1) {
+          throw ErrorCode.PUT_PK_MISMATCH.exception("Payload values do not match URL in primary key column(s)");
+        }
+      });
     }
-    if (plan.media().isSingular() && r.pageTotal() != 1) {
-      throw ErrorCode.SINGULAR_MISMATCH.exception(
-          "Cannot coerce the result to a single JSON object",
-          "The result contains " + r.pageTotal() + " rows",
-          null);
-    }
+    boolean singular = plan.media().isSingular();
     Optional<Long> maxAffected = plan.preferences().maxAffected();
-    if (maxAffected.isPresent() && r.pageTotal() > maxAffected.get()) {
-      throw ErrorCode.MAX_AFFECTED.exception(
-          "Query result exceeds max-affected preference constraint",
-          "The query affects " + r.pageTotal() + " rows",
-          null);
+    if (!singular && maxAffected.isEmpty()) {
+      return Optional.empty();
     }
+    return Optional.of(r -> {
+      if (singular && r.pageTotal() != 1) {
+        throw ErrorCode.SINGULAR_MISMATCH.exception(
+            "Cannot coerce the result to a single JSON object",
+            "The result contains " + r.pageTotal() + " rows",
+            null);
+      }
+      if (maxAffected.isPresent() && r.pageTotal() > maxAffected.get()) {
+        throw ErrorCode.MAX_AFFECTED.exception(
+            "Query result exceeds max-affected preference constraint",
+            "The query affects " + r.pageTotal() + " rows",
+            null);
+      }
+    });
   }
 
   public static HttpResult respond(ApiRequest req, ActionPlan plan, DbResult r, boolean multiSchema,

@@ -42,8 +42,7 @@ class TxRunnerTest {
   void read_commitsAfterSettingsPreRequestMainAndExplain_bindingEachParamWithItsType() {
     db.rows.put(EXPLAIN.text(), Map.of(1, "[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Plan Rows\": 1234}}]"));
     TxStatements tx = new TxStatements(Optional.empty(), SETTINGS, Optional.of(PRE_REQUEST), true, false);
-    DbResult r = run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.of(EXPLAIN)), true, NO_CHECK,
-        false));
+    DbResult r = run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.of(EXPLAIN)), true, Optional.empty()));
 
     assertEquals(List.of(
         "autoCommit false",
@@ -68,7 +67,7 @@ class TxRunnerTest {
     Sql level = Sql.ident("isolation");
     TxStatements tx = new TxStatements(Optional.of(level), SETTINGS, Optional.empty(), true, false);
     run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.AGGREGATED, false, Optional.empty()),
-        true, NO_CHECK, false));
+        true, Optional.empty()));
     assertEquals(List.of("autoCommit false", "prepare \"isolation\";\n\"settings\"??;\n\"main\"?"),
         db.log.subList(0, 2));
   }
@@ -89,7 +88,7 @@ class TxRunnerTest {
   void readOnlyReadByCursor_keepsItsTransactionOpenUntilCommit() {
     TxStatements tx = new TxStatements(Optional.empty(), SETTINGS, Optional.empty(), true, false);
     run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.READ, BodyRows.JSON_ARRAY, false, Optional.empty()),
-        true, NO_CHECK, false));
+        true, Optional.empty()));
 
     assertEquals(List.of("autoCommit false", "prepare \"settings\"??;\n\"main\"?"), db.log.subList(0, 2));
     assertEquals("fetchSize 500", db.log.get(5));
@@ -100,7 +99,7 @@ class TxRunnerTest {
   void writeThatNothingRefuses_isCommittedByPostgresqlAtTheScriptsSync() {
     TxStatements tx = new TxStatements(Optional.empty(), SETTINGS, Optional.empty(), false, false);
     run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.WRITE, BodyRows.AGGREGATED, false, Optional.empty()),
-        true, NO_CHECK, false));
+        true, Optional.empty()));
 
     assertEquals(List.of("\"settings\"??", "\"main\"?"), db.statementsAndEnd());
     assertEquals(List.of(), db.log.stream().filter(e -> e.startsWith("autoCommit")).toList());
@@ -110,7 +109,7 @@ class TxRunnerTest {
   void writeToBeRolledBack_keepsItsExplicitTransaction() {
     TxStatements tx = new TxStatements(Optional.empty(), SETTINGS, Optional.empty(), false, true);
     run(new TxRequest(tx, new MainQuery(MAIN, MainQuery.Shape.WRITE, BodyRows.AGGREGATED, false, Optional.empty()),
-        true, NO_CHECK, false));
+        true, Optional.empty()));
 
     assertEquals(List.of("\"settings\"??", "\"main\"?", IMMEDIATE, "rollback"), db.statementsAndEnd());
   }
@@ -245,12 +244,12 @@ class TxRunnerTest {
   }
 
   private DbResult run(TxRequest tx, boolean authenticated) {
-    return run(new TxRequest(tx.tx(), tx.main(), authenticated, tx.check(), tx.refusable()));
+    return run(new TxRequest(tx.tx(), tx.main(), authenticated, tx.check()));
   }
 
   // a check that may refuse the result: a write then commits only after it
   private static TxRequest request(boolean readOnly, boolean rollback, MainQuery.Shape shape, Consumer<DbResult> check) {
     return new TxRequest(new TxStatements(Optional.empty(), SETTINGS, Optional.empty(), readOnly, rollback),
-        new MainQuery(MAIN, shape, BodyRows.AGGREGATED, false, Optional.empty()), true, check, true);
+        new MainQuery(MAIN, shape, BodyRows.AGGREGATED, false, Optional.empty()), true, Optional.of(check));
   }
 }

@@ -33,13 +33,13 @@ class MainQueryTest {
   }
 
   @Test
-  void onlySingularMaxAffectedAndPut_mayRefuseAWrittenResult() {
-    assertFalse(Responder.mayRefuse(plan("POST", "films", "{\"id\":1}", Map.of())));
-    assertTrue(Responder.mayRefuse(plan("PATCH", "films?id=eq.1", "{\"title\":\"x\"}",
-        Map.of("prefer", "handling=strict, max-affected=1"))));
-    assertTrue(Responder.mayRefuse(plan("PATCH", "films?id=eq.1", "{\"title\":\"x\"}",
-        Map.of("accept", "application/vnd.pgrst.object+json"))));
-    assertTrue(Responder.mayRefuse(plan("PUT", "films?id=eq.1", "{\"id\":1,\"title\":\"x\"}", Map.of())));
+  void onlySingularMaxAffectedAndPut_checkAWrittenResult() {
+    assertFalse(Responder.check(plan("POST", "films", "{\"id\":1}", Map.of())).isPresent());
+    assertTrue(Responder.check(plan("PATCH", "films?id=eq.1", "{\"title\":\"x\"}",
+        Map.of("prefer", "handling=strict, max-affected=1"))).isPresent());
+    assertTrue(Responder.check(plan("PATCH", "films?id=eq.1", "{\"title\":\"x\"}",
+        Map.of("accept", "application/vnd.pgrst.object+json"))).isPresent());
+    assertTrue(Responder.check(plan("PUT", "films?id=eq.1", "{\"id\":1,\"title\":\"x\"}", Map.of())).isPresent());
   }
 
   private static ActionPlan plan(String method, String pathAndQuery, String body, Map<String, String> headers) {
