@@ -71,10 +71,11 @@ final class HttpRequestReader {
       b.header(h.getKey(), h.getValue());
     }
     ResultBody body = result.body();
-    if (body.inMemory() && !body.isEmpty()) {
+    if (body.inOneArray() && !body.isEmpty()) {
       b.entity(body.bytes());
     } else if (!body.isEmpty()) {
-      // a body spilled to a file: its length is known, so the response is sized, not chunked
+      // segments in memory or a body spilled to a file: its length is known, so the response is
+      // sized, not chunked
       b.header("Content-Length", Long.toString(body.size()));
       b.entity((StreamingOutput) out -> {
         try (body) {

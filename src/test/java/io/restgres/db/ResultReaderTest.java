@@ -82,6 +82,23 @@ class ResultReaderTest {
     assertNull(r.inserted());
   }
 
+  @Test
+  void aBodyOfManySegments_staysInMemory_withTheSameBytesStreamedOrJoined() throws Exception {
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      items.add("{\"id\":" + i + ",\"v\":\"" + "y".repeat(i % 97) + "\"}");
+    }
+    DbResult r = read(BodyRows.JSON_ARRAY, false, items, null);
+    String expected = "[" + String.join(", \n ", items) + "]";
+    assertTrue(r.body().inMemory());
+    assertFalse(r.body().inOneArray(), "more than one segment");
+    assertEquals(expected.length(), r.body().size());
+    assertEquals(expected, text(r.body()));
+    assertEquals(expected, new String(r.body().bytes(), StandardCharsets.UTF_8));
+    assertTrue(r.body().inOneArray(), "joined once");
+    assertEquals(expected, text(r.body()));
+  }
+
   private static String text(ResultBody body) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     body.writeTo(out);
