@@ -48,6 +48,7 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
     if (e.status() == 503) {
       b.header("Retry-After", "0");
     }
-    return b.entity(e.toJson(verbosity).getBytes(StandardCharsets.UTF_8)).build();
+    byte[] body = e.toJson(verbosity).getBytes(StandardCharsets.UTF_8);
+    return b.header("Content-Length", Integer.toString(body.length)).entity(body).build();
   }
 }

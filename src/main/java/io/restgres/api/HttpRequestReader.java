@@ -72,7 +72,8 @@ final class HttpRequestReader {
     }
     ResultBody body = result.body();
     if (body.inOneArray() && !body.isEmpty()) {
-      b.entity(body.bytes());
+      byte[] bytes = body.bytes();
+      b.header("Content-Length", Integer.toString(bytes.length)).entity(bytes);
     } else if (!body.isEmpty()) {
       // segments in memory or a body spilled to a file: its length is known, so the response is
       // sized, not chunked

@@ -16,6 +16,10 @@ public class RestApplication extends Application {
    * <p>The rest switches off what the pipeline never uses and Jersey would otherwise set up or run
    * per request: WADL, auto-discovered features (JSON-B, JSON-P, MOXy, bean validation), and the
    * META-INF/services provider lookup. Bodies are bytes and strings; PostgreSQL renders the JSON.
+   *
+   * <p>Every body the application sends has its Content-Length set where it is built, as PostgREST
+   * sends one with every body; Jersey's own measuring (an 8 KiB buffer per response, chunked past
+   * it) is off.
    */
   @Override
   public Map<String, Object> getProperties() {
@@ -27,6 +31,7 @@ public class RestApplication extends Application {
         "jersey.config.server.disableMetainfServicesLookup", true,
         "jersey.config.beanValidation.disable.server", true,
         "jersey.config.server.disableJsonProcessing", true,
-        "jersey.config.server.disableMoxyJson", true);
+        "jersey.config.server.disableMoxyJson", true,
+        "jersey.config.server.contentLength.buffer", 0);
   }
 }

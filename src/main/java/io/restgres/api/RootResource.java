@@ -46,6 +46,7 @@ public class RootResource {
     byte[] body = OpenApiBuilder.build(view, host, settings).toString().getBytes(StandardCharsets.UTF_8);
     Response.ResponseBuilder b =
         Response.ok(body).header("Content-Type", "application/openapi+json; charset=utf-8")
+            .header("Content-Length", Integer.toString(body.length))
             .header(HttpResult.VARY.getKey(), HttpResult.VARY.getValue());
     if (view.profileHeader()) {
       b.header("Content-Profile", view.schema());

@@ -12,6 +12,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -166,6 +167,7 @@ class PortfolioIT extends DefaultDeployment {
     Http.Response r = http.get("/");
     assertEquals(200, r.status());
     assertEquals("application/openapi+json; charset=utf-8", r.header("Content-Type"));
+    assertEquals(String.valueOf(r.body().getBytes(StandardCharsets.UTF_8).length), r.header("Content-Length"));
     assertTrue(r.body().contains("\"swagger\":\"2.0\""), r.body());
     assertTrue(r.body().contains("\"/portfolio_history\""));
     assertTrue(r.body().contains("\"timestamp_s\""));

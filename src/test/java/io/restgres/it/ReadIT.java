@@ -221,6 +221,7 @@ class ReadIT extends DefaultDeployment {
     Http.Response few = test.get("/wide_rows?order=id&offset=5&limit=1000"); // aggregated by PostgreSQL
     answers(few, 200, Oracle.json(rows + " offset 5 limit 1000"));
     assertEquals("5-1004/*", few.header("Content-Range"));
+    assertEquals(String.valueOf(few.body().length()), few.header("Content-Length"), "sized, as PostgREST's are");
   }
 
   @Test
