@@ -34,14 +34,13 @@ public final class PayaraProcess {
    * live set instead of growing toward the maximum, the young generation is capped and half of it is
    * survivor space (bodies in flight die young instead of being promoted), a full collection leaves a
    * fifth of the old generation free rather than two fifths, native memory freed by the JIT is
-   * returned to the OS every 5 s (JDK 17.0.9+; older JVMs ignore the option), and Hazelcast, which
-   * Payara Micro starts even without clustering, stops collecting metrics.
+   * returned to the OS every 5 s (JDK 17.0.9+; older JVMs ignore the option). Hazelcast, which Payara
+   * Micro starts even without clustering, is switched off in server-config/pre-boot.asadmin.
    */
   static final String DEFAULT_JAVA_OPTS = String.join(" ",
       "-Xms32m -Xmx512m -XX:+UseSerialGC -XX:MaxNewSize=40m -XX:SurvivorRatio=2 -XX:MinHeapFreeRatio=20",
       "-XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m",
-      "-XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000",
-      "-Dhazelcast.metrics.enabled=false -Dhazelcast.health.monitoring.level=OFF -Dhazelcast.phone.home.enabled=false");
+      "-XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000");
 
   private final Process process;
   private final Path rootDir;
