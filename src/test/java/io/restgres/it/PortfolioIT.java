@@ -1,6 +1,7 @@
 package io.restgres.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,8 +11,11 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,16 +45,16 @@ class PortfolioIT extends DefaultDeployment {
 
   @Test
   void keepAlive_aConnectionServesRequestsBeyondGrizzlysDefault250() throws IOException {
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", deployed.getPort())) {
+    try (Socket socket = new Socket("127.0.0.1", deployed.getPort())) {
       socket.setSoTimeout(30_000);
-      java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+      InputStream in = new BufferedInputStream(socket.getInputStream());
       for (int i = 1; i <= 300; i++) {
         socket.getOutputStream().write("GET /hello_world HTTP/1.1\r\nHost: localhost\r\n\r\n"
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            .getBytes(StandardCharsets.US_ASCII));
         assertTrue(line(in).startsWith("HTTP/1.1 200 "), "request " + i);
         int length = 0;
         for (String h; !(h = line(in)).isEmpty(); ) {
-          assertTrue(!h.equalsIgnoreCase("Connection: close"), "closed after request " + i);
+          assertFalse(h.equalsIgnoreCase("Connection: close"), "closed after request " + i);
           if (h.regionMatches(true, 0, "Content-Length:", 0, 15)) {
             length = Integer.parseInt(h.substring(15).trim());
           }
@@ -60,7 +64,7 @@ class PortfolioIT extends DefaultDeployment {
     }
   }
 
-  private static String line(java.io.InputStream in) throws IOException {
+  private static String line(InputStream in) throws IOException {
     StringBuilder b = new StringBuilder();
     for (int c; (c = in.read()) != '\n'; ) {
       if (c < 0) {
