@@ -28,6 +28,7 @@ public class LibpqDataSource extends PGSimpleDataSource {
     for (String name : p.stringPropertyNames()) {
       apply(name, p.getProperty(name));
     }
+    setSocketFactory(ChannelSocketFactory.class.getName());
     // db-prepared-statements=false from the environment: the schema cache's statements too are
     // never named on the server (requests follow the configuration in force, see TxRunner)
     if (!ConfigSource.ofEnv(System.getenv()).get("db-prepared-statements")
