@@ -1,9 +1,11 @@
 package io.restgres.api;
 
+import io.restgres.auth.AuthFilter;
 import io.restgres.config.AppConfig;
 import io.restgres.config.ConfigHolder;
 import io.restgres.error.ApiException;
 import io.restgres.error.ErrorCode;
+import io.restgres.error.ErrorVerbosity;
 import io.restgres.log.RequestLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 
 /**
  * Everything that is not an {@link ApiException}: routing failures become PostgREST's errors, and an
@@ -28,11 +31,17 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable t) {
     AppConfig config = configs.get();
+    ErrorVerbosity verbosity = config.observability().clientErrorVerbosity();
+    // a routing failure comes after authentication, as in PostgREST: a bad token answers 401
+    Optional<ApiException> auth = request == null ? Optional.empty() : AuthFilter.failure(request);
+    if (auth.isPresent()) {
+      return ApiExceptionMapper.render(auth.get(), verbosity);
+    }
     ApiException e = toApiException(t, request == null ? "" : request.getMethod());
     if (e.status() >= 500 && config.observability().logLevel().logsErrors()) {
       RequestLog.failure(TraceHeaderFilter.traceId(request, config), "unexpected failure", t);
     }
-    return ApiExceptionMapper.render(e, config.observability().clientErrorVerbosity());
+    return ApiExceptionMapper.render(e, verbosity);
   }
 
   static ApiException toApiException(Throwable t, String method) {

@@ -1,6 +1,7 @@
 package io.restgres.api;
 
 import io.restgres.auth.AuthContext;
+import io.restgres.auth.AuthFilter;
 import io.restgres.request.RawRequest;
 import io.restgres.request.parse.PercentDecoder;
 import io.restgres.db.ResultBody;
@@ -33,10 +34,6 @@ final class HttpRequestReader {
         return all;
       });
     }
-    Object original = req.getAttribute(ContentTypeGuard.ORIGINAL);
-    if (original != null) {
-      lower.put("content-type", List.of((String) original));
-    }
     return new RawRequest(method, path, req.getQueryString(), lower, body);
   }
 
@@ -52,7 +49,11 @@ final class HttpRequestReader {
     return path.substring(0, path.lastIndexOf('/') + 1) + PercentDecoder.decodeUri(segment);
   }
 
+  /** The request's authentication; throws its failure (the resources' first step). */
   static AuthContext auth(HttpServletRequest servletRequest) {
+    AuthFilter.failure(servletRequest).ifPresent(e -> {
+      throw e;
+    });
     Object auth = servletRequest.getAttribute(AuthContext.ATTRIBUTE);
     if (auth instanceof AuthContext a) {
       return a;

@@ -1,8 +1,8 @@
 package io.restgres.api;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.enterprise.context.Dependent;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -10,63 +10,61 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
- * Hides a Content-Type that is not {@code type/subtype} from the JAX-RS runtime, which would answer
- * it with an HTML page before our code runs; the pipeline still sees the original value (request
- * attribute {@link #ORIGINAL}) and answers PostgREST's 400 PGRST102; a form's type is hidden too.
- * It also hands the request to the resources ({@link CurrentRequest}).
+ * Keeps the JAX-RS runtime out of content negotiation: it sees neither Accept nor Content-Type. The
+ * pipeline reads both from the servlet request it gets from {@link CurrentRequest}, which this filter
+ * hands over, and answers bad ones with PostgREST's errors (406 PGRST107, 400 PGRST102/PGRST100);
+ * JAX-RS would reject a header it cannot parse ({@code Accept: ;;;}, {@code Content-Type: nope})
+ * with its own HTML page before any of our code ran, would read a form's body as parameters, and
+ * parses Accept on every request to select a method by media type, which no resource declares.
  */
 @Dependent
-public class ContentTypeGuard extends HttpFilter {
-  static final String ORIGINAL = "io.restgres.contentType";
+public class MediaHeaderGuard extends HttpFilter {
   private static final long serialVersionUID = 1L;
-  private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*[\\w.+*-]+/[\\w.+*-]+\\s*(;.*)?");
-  private static final String OPAQUE = "application/octet-stream";
-  private static final String FORM = "application/x-www-form-urlencoded";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     CurrentRequest.set(req);
     try {
-      guard(req, res, chain);
+      chain.doFilter(new WithoutMediaHeaders(req), res);
     } finally {
       CurrentRequest.clear();
     }
   }
 
-  // Jersey reads a form body's parameters through the servlet API itself, and warns in the log for
-  // each such request; the pipeline reads the body as bytes (RPC form arguments)
-  private static boolean isForm(String type) {
-    return type.strip().regionMatches(true, 0, FORM, 0, FORM.length());
+  private static boolean hidden(String name) {
+    return "accept".equalsIgnoreCase(name) || "content-type".equalsIgnoreCase(name);
   }
 
-  private static void guard(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
-      throws IOException, ServletException {
-    String type = req.getContentType();
-    if (type == null || MEDIA_TYPE.matcher(type).matches() && !isForm(type)) {
-      chain.doFilter(req, res);
-      return;
+  /** The request as the JAX-RS runtime sees it. */
+  static final class WithoutMediaHeaders extends HttpServletRequestWrapper {
+    WithoutMediaHeaders(HttpServletRequest req) {
+      super(req);
     }
-    req.setAttribute(ORIGINAL, type);
-    chain.doFilter(new HttpServletRequestWrapper(req) {
-      @Override
-      public String getContentType() {
-        return OPAQUE;
-      }
 
-      @Override
-      public String getHeader(String name) {
-        return "content-type".equalsIgnoreCase(name) ? OPAQUE : super.getHeader(name);
-      }
+    @Override
+    public String getContentType() {
+      return null;
+    }
 
-      @Override
-      public Enumeration<String> getHeaders(String name) {
-        return "content-type".equalsIgnoreCase(name)
-            ? Collections.enumeration(java.util.List.of(OPAQUE)) : super.getHeaders(name);
-      }
-    }, res);
+    @Override
+    public String getHeader(String name) {
+      return hidden(name) ? null : super.getHeader(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      return hidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaderNames() {
+      List<String> names = Collections.list(super.getHeaderNames());
+      names.removeIf(MediaHeaderGuard::hidden);
+      return Collections.enumeration(names);
+    }
   }
 }

@@ -6,147 +6,117 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restgres.error.ApiException;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.SecurityContext;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AuthFilterTest {
   /** A request stub: only the calls the filter makes. */
   static final class Request {
-    final MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
-    final Map<String, Object> properties = new HashMap<>();
-    final String method;
-    SecurityContext security;
+    final Map<String, List<String>> headers = new HashMap<>();
+    final Map<String, Object> attributes = new HashMap<>();
+    final boolean secure;
+    ServletRequest passedOn;
 
-    Request(String method, String... headerPairs) {
-      this.method = method;
+    Request(boolean secure, String... headerPairs) {
+      this.secure = secure;
       for (int i = 0; i < headerPairs.length; i += 2) {
-        headers.add(headerPairs[i], headerPairs[i + 1]);
+        headers.computeIfAbsent(headerPairs[i], k -> new ArrayList<>()).add(headerPairs[i + 1]);
       }
     }
 
-    ContainerRequestContext context() {
-      return (ContainerRequestContext)
-          Proxy.newProxyInstance(
-              getClass().getClassLoader(),
-              new Class<?>[] {ContainerRequestContext.class},
-              (proxy, m, args) -> {
-                switch (m.getName()) {
-                  case "getHeaders":
-                    return headers;
-                  case "getHeaderString":
-                    return headers.containsKey((String) args[0])
-                        ? String.join(",", headers.get((String) args[0]))
-                        : null;
-                  case "getMethod":
-                    return method;
-                  case "setProperty":
-                    return properties.put((String) args[0], args[1]);
-                  case "getSecurityContext":
-                    return security;
-                  case "setSecurityContext":
-                    security = (SecurityContext) args[0];
-                    return null;
-                  default:
-                    throw new UnsupportedOperationException(m.getName());
-                }
-              });
+    Request(String... headerPairs) {
+      this(false, headerPairs);
+    }
+
+    HttpServletRequest servlet() {
+      return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+          new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
+            case "getHeader" -> headers.containsKey((String) args[0]) ? headers.get((String) args[0]).get(0) : null;
+            case "getAttribute" -> attributes.get((String) args[0]);
+            case "setAttribute" -> attributes.put((String) args[0], args[1]);
+            case "isSecure" -> secure;
+            case "getUserPrincipal" -> null;
+            default -> throw new UnsupportedOperationException(m.getName());
+          });
     }
 
     AuthContext auth() {
-      return (AuthContext) properties.get(AuthContext.ATTRIBUTE);
+      return (AuthContext) attributes.get(AuthContext.ATTRIBUTE);
+    }
+
+    HttpServletRequest passedOn() {
+      return (HttpServletRequest) passedOn;
     }
   }
 
-  static void run(JwtVerifier verifier, Request request) {
-    new AuthFilter(verifier).filter(request.context());
+  static HttpServletRequest run(JwtVerifier verifier, Request request) throws Exception {
+    HttpServletRequest servlet = request.servlet();
+    new AuthFilter(verifier).doFilter(servlet, null, (req, res) -> request.passedOn = req);
+    return servlet;
   }
 
   @Test
-  void anonymous_setsContextOnly() {
-    Request r = new Request("GET");
-    run(verifier(), r);
+  void anonymous_setsContextOnly() throws Exception {
+    Request r = new Request();
+    HttpServletRequest servlet = run(verifier(), r);
     assertEquals("web_anon", r.auth().role());
-    assertNull(r.security);
+    assertSame(servlet, r.passedOn);
+    assertNull(r.passedOn().getUserPrincipal());
   }
 
   @Test
-  void verifiedToken_setsContextAndPrincipal() {
-    Request r =
-        new Request(
-            "GET", "Authorization", "Bearer " + hs256("{\"role\":\"author\",\"sub\":\"al\"}"));
+  void verifiedToken_setsContextAndPrincipal() throws Exception {
+    Request r = new Request("Authorization", "Bearer " + hs256("{\"role\":\"author\",\"sub\":\"al\"}"));
     run(verifier(), r);
     assertEquals("author", r.auth().role());
     assertTrue(r.auth().authenticated());
-    VerifiedJsonWebToken jwt = (VerifiedJsonWebToken) r.security.getUserPrincipal();
+    VerifiedJsonWebToken jwt = (VerifiedJsonWebToken) r.passedOn().getUserPrincipal();
     assertEquals("al", jwt.getName());
-    assertTrue(r.security.isUserInRole("author"));
-    assertFalse(r.security.isUserInRole("web_anon"));
-    assertEquals("Bearer", r.security.getAuthenticationScheme());
-    assertFalse(r.security.isSecure());
+    assertTrue(r.passedOn().isUserInRole("author"));
+    assertFalse(r.passedOn().isUserInRole("web_anon"));
+    assertEquals("Bearer", r.passedOn().getAuthType());
+    assertFalse(r.passedOn().isSecure());
   }
 
   @Test
-  void firstAuthorizationHeaderWins() {
-    Request r =
-        new Request(
-            "GET", "Authorization", "Bearer " + hs256("{\"role\":\"a\"}"), "Authorization", "junk");
+  void firstAuthorizationHeaderWins() throws Exception {
+    Request r = new Request("Authorization", "Bearer " + hs256("{\"role\":\"a\"}"), "Authorization", "junk");
     run(verifier(), r);
     assertEquals("a", r.auth().role());
   }
 
+  // the failure is thrown by the resource, or by the routing error, so that the exception mappers write it
   @Test
-  void badToken_propagatesApiException() {
-    Request r = new Request("GET", "Authorization", "Bearer nope");
-    ApiException e = assertThrows(ApiException.class, () -> run(verifier(), r));
-    assertEquals("PGRST301", e.code());
+  void badToken_leavesTheFailureForTheApplication() throws Exception {
+    Request r = new Request("Authorization", "Bearer nope");
+    HttpServletRequest servlet = run(verifier(), r);
+    assertSame(servlet, r.passedOn);
     assertNull(r.auth());
+    ApiException e = AuthFilter.failure(servlet).orElseThrow();
+    assertEquals("PGRST301", e.code());
   }
 
   @Test
-  void options_isAuthenticatedLikeAnyRequest() {
-    Request r =
-        new Request("OPTIONS", "Origin", "https://x", "Access-Control-Request-Method", "GET");
-    ApiException e = assertThrows(ApiException.class, () -> run(verifier("db-anon-role", null), r));
-    assertEquals("PGRST302", e.code());
+  void withoutAnonymousRole_everyRequestWithoutTokenFails() throws Exception {
+    Request r = new Request();
+    HttpServletRequest servlet = run(verifier("db-anon-role", null), r);
+    assertEquals("PGRST302", AuthFilter.failure(servlet).orElseThrow().code());
   }
 
   @Test
-  void securityContext_keepsTransportSecurity() {
-    SecurityContext https =
-        new SecurityContext() {
-          @Override
-          public java.security.Principal getUserPrincipal() {
-            return null;
-          }
-
-          @Override
-          public boolean isUserInRole(String role) {
-            return false;
-          }
-
-          @Override
-          public boolean isSecure() {
-            return true;
-          }
-
-          @Override
-          public String getAuthenticationScheme() {
-            return null;
-          }
-        };
-    Request r = new Request("GET", "Authorization", "Bearer " + hs256("{\"role\":\"author\"}"));
-    r.security = https;
+  void principalRequest_keepsTransportSecurity() throws Exception {
+    Request r = new Request(true, "Authorization", "Bearer " + hs256("{\"role\":\"author\"}"));
     run(verifier(), r);
-    assertTrue(r.security.isSecure());
-    assertSame(https, ((AuthFilter.JwtSecurityContext) r.security).original());
+    assertTrue(r.passedOn().isSecure());
+    assertTrue(AuthFilter.failure(r.passedOn()).isEmpty());
   }
 }
