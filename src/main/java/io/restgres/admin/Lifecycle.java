@@ -1,6 +1,6 @@
 package io.restgres.admin;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import io.restgres.config.ApplicationSingleton;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -16,7 +16,7 @@ import sun.misc.Signal;
  * shutdown, in which Payara Micro stops: its own shutdown hook would otherwise close the HTTP
  * listener under the requests in flight. The same signal a second time stops at once.
  */
-@ApplicationScoped
+@ApplicationSingleton
 public class Lifecycle {
   /** The longest a graceful stop waits for requests: under Kubernetes' default grace of 30 s. */
   static final int DRAIN_SECONDS = 20;

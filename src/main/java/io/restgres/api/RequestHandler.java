@@ -2,6 +2,7 @@ package io.restgres.api;
 
 import io.restgres.auth.AuthContext;
 import io.restgres.config.AppConfig;
+import io.restgres.config.ApplicationSingleton;
 import io.restgres.config.ConfigHolder;
 import io.restgres.config.OpenApiSettings;
 import io.restgres.db.DbResult;
@@ -32,7 +33,6 @@ import io.restgres.schema.SchemaCache;
 import io.restgres.schema.load.SchemaCacheHolder;
 import io.restgres.sql.MainQuery;
 import io.restgres.sql.TxStatements;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -42,7 +42,7 @@ import java.util.function.Consumer;
  * The request pipeline: parse → plan → SQL → execute → respond. Each stage is a pure function of
  * the previous one's output, except execution; this class only hands each stage's output on.
  */
-@ApplicationScoped
+@ApplicationSingleton
 public class RequestHandler {
   @Inject ConfigHolder configs;
   @Inject SchemaCacheHolder schemaCache;

@@ -1,14 +1,14 @@
 package io.restgres.auth;
 
 import io.restgres.config.AppConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.restgres.config.ApplicationSingleton;
 
 /**
  * The verifier of the configuration in force, built once per configuration: the one start-up builds
  * to validate the JWT settings is the one requests use, and a reload that changes the configuration
  * builds the next.
  */
-@ApplicationScoped
+@ApplicationSingleton
 public class JwtVerifiers {
   private record Built(AppConfig config, JwtVerifier verifier) {}
 

@@ -1,6 +1,5 @@
 package io.restgres.config;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * database's values over them and swaps in the result, so callers take {@link #get()} once per
  * request and reloadable settings apply without a restart.
  */
-@ApplicationScoped
+@ApplicationSingleton
 public class ConfigHolder {
   private static final Logger LOG = Logger.getLogger(ConfigHolder.class.getName());
   private static final String APP_SETTINGS_ENV = "PGRST_APP_SETTINGS_";

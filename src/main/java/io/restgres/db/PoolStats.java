@@ -1,6 +1,6 @@
 package io.restgres.db;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import io.restgres.config.ApplicationSingleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  * requests take connections ({@link TxRunner}) costs two atomic updates. Its methods are public:
  * the CDI client proxy calls a package-private method by reflection, on every request.
  */
-@ApplicationScoped
+@ApplicationSingleton
 public class PoolStats {
   private final AtomicInteger waiting = new AtomicInteger();
   private final AtomicInteger inUse = new AtomicInteger();

@@ -1,11 +1,11 @@
 package io.restgres.db;
 
+import io.restgres.config.ApplicationSingleton;
 import io.restgres.config.ConfigHolder;
 import io.restgres.sql.MainQuery;
 import io.restgres.sql.Sql;
 import io.restgres.sql.SqlParam;
 import io.restgres.sql.TxStatements;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +23,7 @@ import org.postgresql.util.PGobject;
  * in one round trip, then COMMIT or ROLLBACK unless PostgreSQL's implicit transaction ends it. The
  * only class that executes request SQL.
  */
-@ApplicationScoped
+@ApplicationSingleton
 public class TxRunner {
   private static final java.util.regex.Pattern PLAN_ROWS =
       java.util.regex.Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");

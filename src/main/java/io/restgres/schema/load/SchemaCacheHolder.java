@@ -1,12 +1,12 @@
 package io.restgres.schema.load;
 
 import io.restgres.config.AppConfig;
+import io.restgres.config.ApplicationSingleton;
 import io.restgres.config.ConfigHolder;
 import io.restgres.config.InDbConfig;
 import io.restgres.error.ErrorCode;
 import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * snapshot and swaps it in atomically; requests in flight keep the one they started with. A failed
  * load keeps the old one; {@link Reloader} retries it.
  */
-@ApplicationScoped
+@ApplicationSingleton
 public class SchemaCacheHolder {
   private static final Logger LOG = Logger.getLogger(SchemaCacheHolder.class.getName());
 
