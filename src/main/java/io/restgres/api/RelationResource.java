@@ -1,5 +1,6 @@
 package io.restgres.api;
 
+import io.restgres.auth.AuthContext;
 import io.restgres.config.ConfigHolder;
 import io.restgres.response.HttpResult;
 import jakarta.inject.Singleton;
@@ -40,17 +41,17 @@ public class RelationResource {
 
   @POST
   public Response post(@PathParam("relation") String relation, InputStream body) {
-    return handle("POST", relation, read(body));
+    return handle("POST", relation, body);
   }
 
   @PUT
   public Response put(@PathParam("relation") String relation, InputStream body) {
-    return handle("PUT", relation, read(body));
+    return handle("PUT", relation, body);
   }
 
   @PATCH
   public Response patch(@PathParam("relation") String relation, InputStream body) {
-    return handle("PATCH", relation, read(body));
+    return handle("PATCH", relation, body);
   }
 
   @DELETE
@@ -63,15 +64,14 @@ public class RelationResource {
     return handle("OPTIONS", relation, null);
   }
 
-  private Response handle(String method, String relation, byte[] body) {
+  // authentication first: a bad token is answered before the body is read, as in PostgREST
+  private Response handle(String method, String relation, InputStream body) {
     HttpServletRequest req = CurrentRequest.get();
-    HttpResult result = handler.handle(
-        HttpRequestReader.read(method, relation, req, body), HttpRequestReader.auth(req),
+    AuthContext auth = HttpRequestReader.auth(req);
+    byte[] bytes = body == null ? null
+        : BoundedBody.read(body, req.getContentLengthLong(), configs.get().serverMaxBodySize());
+    HttpResult result = handler.handle(HttpRequestReader.read(method, relation, req, bytes), auth,
         HttpRequestReader.timing(req));
     return HttpRequestReader.write(result);
-  }
-
-  private byte[] read(InputStream body) {
-    return BoundedBody.read(body, CurrentRequest.get().getContentLengthLong(), configs.get().serverMaxBodySize());
   }
 }

@@ -67,6 +67,7 @@ public class RootResource {
   @OPTIONS
   public Response options() {
     HttpServletRequest servletRequest = CurrentRequest.get();
+    HttpRequestReader.auth(servletRequest); // a bad token is answered here too, as for any path
     ServerTiming timing = HttpRequestReader.timing(servletRequest);
     long t = timing.now();
     HttpResult options = Options.forRoot().withVary();

@@ -1,5 +1,6 @@
 package io.restgres.api;
 
+import io.restgres.auth.AuthContext;
 import io.restgres.config.ConfigHolder;
 import io.restgres.response.HttpResult;
 import jakarta.inject.Singleton;
@@ -39,7 +40,7 @@ public class RpcResource {
 
   @POST
   public Response post(@PathParam("function") String fn, InputStream body) {
-    return handle("POST", fn, read(body));
+    return handle("POST", fn, body);
   }
 
   @PUT
@@ -62,15 +63,14 @@ public class RpcResource {
     return handle("OPTIONS", fn, null);
   }
 
-  private Response handle(String method, String fn, byte[] body) {
+  // authentication first: a bad token is answered before the body is read, as in PostgREST
+  private Response handle(String method, String fn, InputStream body) {
     HttpServletRequest req = CurrentRequest.get();
-    HttpResult result = handler.handle(
-        HttpRequestReader.read(method, "rpc/" + fn, req, body), HttpRequestReader.auth(req),
+    AuthContext auth = HttpRequestReader.auth(req);
+    byte[] bytes = body == null ? null
+        : BoundedBody.read(body, req.getContentLengthLong(), configs.get().serverMaxBodySize());
+    HttpResult result = handler.handle(HttpRequestReader.read(method, "rpc/" + fn, req, bytes), auth,
         HttpRequestReader.timing(req));
     return HttpRequestReader.write(result);
-  }
-
-  private byte[] read(InputStream body) {
-    return BoundedBody.read(body, CurrentRequest.get().getContentLengthLong(), configs.get().serverMaxBodySize());
   }
 }

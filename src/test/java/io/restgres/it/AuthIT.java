@@ -144,6 +144,21 @@ class AuthIT extends DefaultDeployment {
     assertTrue(r.header("WWW-Authenticate").startsWith("Bearer error=\"invalid_token\""), r.header("WWW-Authenticate"));
   }
 
+  // authentication comes before routing and before the body, as in PostgREST: a bad token answers
+  // 401 on an unknown path, a method the path does not have, OPTIONS of the root, and a write
+  @Test
+  void badToken_answeredBeforeRoutingAndBody() {
+    String bad = "Bearer not.a.token";
+    for (Http.Response r : List.of(http.get("/no/such/path", "Authorization", bad),
+        http.send("PUT", "/", "{}", "Authorization", bad, "Content-Type", "application/json"),
+        http.send("OPTIONS", "/", null, "Authorization", bad),
+        http.send("POST", "/auth_notes", "{not json", "Authorization", bad, "Content-Type", "application/json"))) {
+      assertEquals(401, r.status(), r.body());
+      assertTrue(r.body().startsWith("{\"code\":\"PGRST301\""), r.body());
+    }
+    assertEquals(404, http.get("/no/such/path").status());
+  }
+
   @Test
   void roleThatDoesNotExist_401() {
     Http.Response r = http.get("/auth_context", "Authorization", Tokens.bearer(Tokens.role("no_such_role")));
