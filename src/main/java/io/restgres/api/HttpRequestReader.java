@@ -10,6 +10,7 @@ import io.restgres.response.ServerTiming;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -21,6 +22,17 @@ import java.util.Map;
 /** Converts between JAX-RS and the pipeline's plain records. */
 final class HttpRequestReader {
   private HttpRequestReader() {}
+
+  /**
+   * One request of a resource: authentication first (a bad token is answered before the body is
+   * read, as in PostgREST), then the body within {@code maxBody}, the pipeline and the response.
+   */
+  static Response handle(RequestHandler handler, long maxBody, String method, String path, InputStream body) {
+    HttpServletRequest req = CurrentRequest.get();
+    AuthContext auth = auth(req);
+    byte[] bytes = body == null ? null : BoundedBody.read(body, req.getContentLengthLong(), maxBody);
+    return write(handler.handle(read(method, path, req, bytes), auth, timing(req)));
+  }
 
   static RawRequest read(String method, String path, HttpServletRequest req, byte[] body) {
     path = withMatrixPart(path, req);

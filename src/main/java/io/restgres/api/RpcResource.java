@@ -1,11 +1,8 @@
 package io.restgres.api;
 
-import io.restgres.auth.AuthContext;
 import io.restgres.config.ConfigHolder;
-import io.restgres.response.HttpResult;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -63,14 +60,7 @@ public class RpcResource {
     return handle("OPTIONS", fn, null);
   }
 
-  // authentication first: a bad token is answered before the body is read, as in PostgREST
   private Response handle(String method, String fn, InputStream body) {
-    HttpServletRequest req = CurrentRequest.get();
-    AuthContext auth = HttpRequestReader.auth(req);
-    byte[] bytes = body == null ? null
-        : BoundedBody.read(body, req.getContentLengthLong(), configs.get().serverMaxBodySize());
-    HttpResult result = handler.handle(HttpRequestReader.read(method, "rpc/" + fn, req, bytes), auth,
-        HttpRequestReader.timing(req));
-    return HttpRequestReader.write(result);
+    return HttpRequestReader.handle(handler, configs.get().serverMaxBodySize(), method, "rpc/" + fn, body);
   }
 }
