@@ -1,8 +1,6 @@
 package io.restgres.api;
 
 import io.restgres.config.ConfigHolder;
-import jakarta.inject.Singleton;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -17,14 +15,18 @@ import java.io.InputStream;
 
 /**
  * {@code /{relation}}: every table and view of the exposed schemas. Thin: it only delegates. One
- * instance, Jersey's own singleton rather than a CDI bean (which Jersey would look up through CDI on
- * every request), serves every request; the servlet request comes from {@link CurrentRequest}.
+ * instance, made by {@link RestApplication}, serves every request; the servlet request comes from
+ * {@link CurrentRequest}.
  */
-@Singleton
 @Path("{relation}")
 public class RelationResource {
-  @Inject RequestHandler handler;
-  @Inject ConfigHolder configs;
+  private final RequestHandler handler;
+  private final ConfigHolder configs;
+
+  RelationResource(RequestHandler handler, ConfigHolder configs) {
+    this.handler = handler;
+    this.configs = configs;
+  }
 
   @GET
   public Response get(@PathParam("relation") String relation) {
