@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,7 @@ public final class ApiRequestParser {
     Optional<RangeSpec> headerRange =
         raw.method().equals("GET") ? raw.header("range").map(ApiRequestParser::range) : Optional.empty();
     String acceptHeader = raw.header("accept").orElse("*/*");
-    List<Ranked> ranked = ranked(acceptHeader);
+    AcceptParse accept = accept(acceptHeader);
     return new ApiRequest(
         action,
         target,
@@ -66,9 +67,9 @@ public final class ApiRequestParser {
         query,
         PreferParser.parse(raw.headerValues("prefer")),
         headerRange,
-        accept(ranked),
+        accept.ranges(),
         acceptHeader,
-        plan(ranked),
+        accept.plan(),
         payload,
         RequestInfoParser.parse(raw));
   }
@@ -136,12 +137,29 @@ public final class ApiRequestParser {
     return new RangeSpec(from, Optional.of(to - from + 1));
   }
 
-  private static List<MediaRange> accept(List<Ranked> ranked) {
-    List<MediaRange> out = new ArrayList<>(ranked.size());
-    for (Ranked r : ranked) {
-      out.add(r.range());
+  /** An Accept header's media ranges, best first, and the parameters of its best plan range. */
+  private record AcceptParse(List<MediaRange> ranges, Optional<PlanMedia> plan) {}
+
+  // Clients send the same few Accept headers over and over; the parses of the first 64 distinct
+  // ones are kept (all immutable), the rest are parsed each time.
+  private static final int ACCEPT_CACHE_SIZE = 64;
+  private static final Map<String, AcceptParse> ACCEPT_CACHE = new ConcurrentHashMap<>();
+
+  private static AcceptParse accept(String header) {
+    AcceptParse cached = ACCEPT_CACHE.get(header);
+    if (cached != null) {
+      return cached;
     }
-    return out;
+    List<Ranked> ranked = ranked(header);
+    List<MediaRange> ranges = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      ranges.add(r.range());
+    }
+    AcceptParse parsed = new AcceptParse(List.copyOf(ranges), plan(ranked));
+    if (ACCEPT_CACHE.size() < ACCEPT_CACHE_SIZE) {
+      ACCEPT_CACHE.put(header, parsed);
+    }
+    return parsed;
   }
 
   /** The best plan range of an Accept header, with its parameters. */
@@ -160,7 +178,7 @@ public final class ApiRequestParser {
    * Media ranges of an Accept header in PostgREST's order (wai-extra's {@code parseHttpAccept}):
    * higher quality first, then the more specific range (more parameters, fewer {@code *}), then
    * header order. Ranges with {@code q=0} or without a {@code type/subtype} are dropped. Read once
-   * per request for both the acceptable types and the plan's parameters.
+   * per header for both the acceptable types and the plan's parameters.
    */
   private static List<Ranked> ranked(String header) {
     List<Ranked> found = new ArrayList<>();
