@@ -2,7 +2,6 @@ package io.restgres.response;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +15,25 @@ final class UrlEncoding {
    * {@code urlEncodeVars} does, so that clients comparing the header see the same bytes.
    */
   static String canonical(List<Map.Entry<String, String>> pairs) {
-    Map<String, List<String>> merged = new LinkedHashMap<>();
-    pairs.stream()
-        .sorted((a, b) -> compareBytes(a.getKey(), b.getKey()))
-        .forEach(e -> merged.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    List<String> out = new ArrayList<>();
-    merged.forEach((k, v) -> out.add(doubleEncode(k) + "=" + doubleEncode(String.join(",", v))));
-    return String.join("&", out);
+    // a stable sort, so that a repeated key's values keep their order; equal keys end up adjacent
+    List<Map.Entry<String, String>> sorted = new ArrayList<>(pairs);
+    sorted.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < sorted.size(); ) {
+      String key = sorted.get(i).getKey();
+      if (i > 0) {
+        out.append('&');
+      }
+      doubleEncode(out, key);
+      out.append('=');
+      for (int first = i; i < sorted.size() && sorted.get(i).getKey().equals(key); i++) {
+        if (i > first) {
+          out.append("%2C");
+        }
+        doubleEncode(out, sorted.get(i).getValue());
+      }
+    }
+    return out.toString();
   }
 
   /** {@code renderSimpleQuery}: percent-encodes all but unreserved characters, UTF-8 once. */
@@ -34,19 +45,16 @@ final class UrlEncoding {
     return b.toString();
   }
 
-  private static String doubleEncode(String s) {
-    StringBuilder b = new StringBuilder();
+  private static void doubleEncode(StringBuilder b, String s) {
     for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
       int u = x & 0xff;
       if (u < 0x80) {
         appendByte(b, u);
-      } else {
-        for (byte y : String.valueOf((char) u).getBytes(StandardCharsets.UTF_8)) {
-          appendByte(b, y & 0xff);
-        }
+      } else { // the byte read as the character U+0080..U+00FF, in UTF-8: two bytes
+        appendByte(b, 0xc0 | u >> 6);
+        appendByte(b, 0x80 | u & 0x3f);
       }
     }
-    return b.toString();
   }
 
   private static void appendByte(StringBuilder b, int u) {
@@ -59,9 +67,19 @@ final class UrlEncoding {
     }
   }
 
-  private static int compareBytes(String a, String b) {
-    byte[] x = a.getBytes(StandardCharsets.UTF_8);
-    byte[] y = b.getBytes(StandardCharsets.UTF_8);
-    return java.util.Arrays.compareUnsigned(x, y);
+  // The order of the keys' UTF-8 bytes, which is their code points' order.
+  private static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 }
