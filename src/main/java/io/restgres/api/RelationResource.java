@@ -1,6 +1,8 @@
 package io.restgres.api;
 
 import io.restgres.config.ConfigHolder;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -15,18 +17,14 @@ import java.io.InputStream;
 
 /**
  * {@code /{relation}}: every table and view of the exposed schemas. Thin: it only delegates. One
- * instance, made by {@link RestApplication}, serves every request; the servlet request comes from
- * {@link CurrentRequest}.
+ * instance, Jersey's own singleton rather than a CDI bean (which Jersey would look up through CDI on
+ * every request), serves every request; the servlet request comes from {@link CurrentRequest}.
  */
+@Singleton
 @Path("{relation}")
 public class RelationResource {
-  private final RequestHandler handler;
-  private final ConfigHolder configs;
-
-  RelationResource(RequestHandler handler, ConfigHolder configs) {
-    this.handler = handler;
-    this.configs = configs;
-  }
+  @Inject RequestHandler handler;
+  @Inject ConfigHolder configs;
 
   @GET
   public Response get(@PathParam("relation") String relation) {

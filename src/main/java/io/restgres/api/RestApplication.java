@@ -1,34 +1,12 @@
 package io.restgres.api;
 
-import io.restgres.config.ConfigHolder;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
-import java.util.Set;
 
 /** The JAX-RS application, at the context root, as PostgREST serves its API at {@code /}. */
 @ApplicationPath("/")
 public class RestApplication extends Application {
-  /** The exception mappers, which Jersey makes and injects. */
-  @Override
-  public Set<Class<?>> getClasses() {
-    return Set.of(ApiExceptionMapper.class, FallbackExceptionMapper.class);
-  }
-
-  /**
-   * The resources, one instance each, given the application's beans: Jersey calls an instance's
-   * methods directly, where for a resource class it looks the instance up in its injection manager
-   * on every request.
-   */
-  @Override
-  public Set<Object> getSingletons() {
-    RequestHandler handler = CDI.current().select(RequestHandler.class).get();
-    ConfigHolder configs = CDI.current().select(ConfigHolder.class).get();
-    return Set.of(new RelationResource(handler, configs), new RpcResource(handler, configs),
-        new RootResource(handler, configs));
-  }
-
   /**
    * PostgREST sends {@code Location: /table?pk=eq.1} as written; JAX-RS would otherwise make it an
    * absolute URI on this server's host name, which behind a proxy is the wrong one. A response of

@@ -6,6 +6,8 @@ import io.restgres.openapi.OpenApiBuilder;
 import io.restgres.openapi.OpenApiView;
 import io.restgres.response.HttpResult;
 import io.restgres.response.ServerTiming;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -20,15 +22,11 @@ import java.nio.charset.StandardCharsets;
  * everything ({@code ignore-privileges}), or 404 ({@code disabled}); or the result of the {@code
  * db-root-spec} function.
  */
+@ApplicationScoped
 @Path("")
 public class RootResource {
-  private final RequestHandler handler;
-  private final ConfigHolder configs;
-
-  RootResource(RequestHandler handler, ConfigHolder configs) {
-    this.handler = handler;
-    this.configs = configs;
-  }
+  @Inject RequestHandler handler;
+  @Inject ConfigHolder configs;
 
   @GET
   public Response get() {

@@ -1,6 +1,8 @@
 package io.restgres.api;
 
 import io.restgres.config.ConfigHolder;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -17,15 +19,11 @@ import java.io.InputStream;
  * {@code /rpc/{function}}: calls a function of the exposed schemas. Thin: it only delegates. PUT,
  * PATCH and DELETE are routed too, so that the parser answers them with PostgREST's PGRST101.
  */
+@Singleton
 @Path("rpc/{function}")
 public class RpcResource {
-  private final RequestHandler handler;
-  private final ConfigHolder configs;
-
-  RpcResource(RequestHandler handler, ConfigHolder configs) {
-    this.handler = handler;
-    this.configs = configs;
-  }
+  @Inject RequestHandler handler;
+  @Inject ConfigHolder configs;
 
   @GET
   public Response get(@PathParam("function") String fn) {
