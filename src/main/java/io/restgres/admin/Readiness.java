@@ -1,5 +1,6 @@
 package io.restgres.admin;
 
+import io.restgres.db.AppDataSource;
 import io.restgres.db.PoolStats;
 import io.restgres.schema.load.SchemaCacheHolder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.BooleanSupplier;
-import javax.sql.DataSource;
 
 /**
  * The admin server's {@code /ready}, as PostgREST's: ready once the schema cache is loaded and the
@@ -23,7 +23,7 @@ public class Readiness {
   @Inject PoolStats pool;
   @Inject Lifecycle lifecycle;
 
-  @Inject DataSource dataSource;
+  @Inject AppDataSource appDataSource;
 
   /** 200 when ready, else 503. */
   int status() {
@@ -40,7 +40,7 @@ public class Readiness {
   private boolean databaseAnswers() {
     Connection c;
     try {
-      c = pool.acquire(dataSource);
+      c = pool.acquire(appDataSource.get());
     } catch (SQLException e) {
       return false;
     }

@@ -62,7 +62,7 @@ public class Startup {
     DbOutage.quietPool();
     try {
       configs.validateWith(verifiers::of);
-      dataSource = appDataSource.resolve();
+      dataSource = appDataSource.get();
     } catch (ConfigException e) {
       stopServer(e.getMessage());
       return;

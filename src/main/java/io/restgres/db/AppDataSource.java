@@ -1,8 +1,7 @@
 package io.restgres.db;
 
+import io.restgres.config.ApplicationSingleton;
 import io.restgres.config.ConfigException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import javax.naming.Context;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -14,26 +13,35 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code restgres.datasource} (MicroProfile Config, so also {@code RESTGRES_DATASOURCE}), by
  * default {@code jdbc/restgres}, the one {@code server-config/post-boot.asadmin} defines. On a full
  * Payara Server the administrator names the resource, and two deployments can use two databases.
+ *
+ * <p>Looked up when first asked for, not when a bean that uses it is made: the transaction runner and
+ * the schema cache are made with {@code Startup}, before it validates the configuration, and a
+ * missing resource must fail the deployment with {@code Startup}'s one-line reason.
  */
-@ApplicationScoped
+@ApplicationSingleton
 public class AppDataSource {
   public static final String NAME_KEY = "restgres.datasource";
   static final String DEFAULT_NAME = "jdbc/restgres";
 
-  /** Looks the resource up; {@link ConfigException} when there is none under the name. */
-  public DataSource resolve() {
+  volatile DataSource resolved;
+
+  /** The resource, looked up the first time; {@link ConfigException} when there is none. */
+  public DataSource get() {
+    DataSource d = resolved;
+    if (d == null) {
+      d = resolve();
+      resolved = d;
+    }
+    return d;
+  }
+
+  private DataSource resolve() {
     String name = ConfigProvider.getConfig().getOptionalValue(NAME_KEY, String.class).orElse(DEFAULT_NAME);
     try {
       return lookup(new InitialContext(), name);
     } catch (NamingException e) {
       throw new ConfigException(NAME_KEY + ": no JDBC resource " + name + " (" + e.getMessage() + ")");
     }
-  }
-
-  // Dependent, not a client proxy: the pool's own class must show through (BrokenConnections).
-  @Produces
-  DataSource dataSource() {
-    return resolve();
   }
 
   static DataSource lookup(Context jndi, String name) throws NamingException {

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PGobject;
 
@@ -29,7 +28,7 @@ public class TxRunner {
       java.util.regex.Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
   private static final Sql IMMEDIATE = io.restgres.sql.TxControlSql.CONSTRAINTS_IMMEDIATE;
 
-  @Inject DataSource dataSource;
+  @Inject AppDataSource appDataSource;
 
   @Inject PoolStats pool;
   @Inject ConfigHolder configs;
@@ -38,7 +37,7 @@ public class TxRunner {
     boolean unprepared = !configs.get().dbPreparedStatements();
     Connection c = connect(); // outside the try: a connection never acquired is never released
     try (c) {
-      return BrokenConnections.evictOnFailure(dataSource, c,
+      return BrokenConnections.evictOnFailure(appDataSource.get(), c,
           () -> unprepared ? unprepared(c, tx) : inTransaction(c, tx));
     } catch (SQLException e) {
       throw PgErrors.fromSql(e, tx.authenticated());
@@ -49,7 +48,7 @@ public class TxRunner {
 
   private Connection connect() {
     try {
-      return pool.acquire(dataSource);
+      return pool.acquire(appDataSource.get());
     } catch (SQLException e) {
       throw PgErrors.connectionFailed(e);
     }

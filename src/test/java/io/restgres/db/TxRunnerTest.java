@@ -237,7 +237,8 @@ class TxRunnerTest {
 
   private DbResult run(TxRequest tx) {
     TxRunner runner = new TxRunner();
-    runner.dataSource = db.dataSource();
+    runner.appDataSource = new AppDataSource();
+    runner.appDataSource.resolved = db.dataSource();
     runner.pool = new PoolStats();
     runner.configs = new io.restgres.config.ConfigHolder(io.restgres.config.ConfigSource.ofEnv(Map.of()), Map.of());
     return runner.run(tx);

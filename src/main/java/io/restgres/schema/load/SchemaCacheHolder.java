@@ -4,6 +4,7 @@ import io.restgres.config.AppConfig;
 import io.restgres.config.ApplicationSingleton;
 import io.restgres.config.ConfigHolder;
 import io.restgres.config.InDbConfig;
+import io.restgres.db.AppDataSource;
 import io.restgres.error.ErrorCode;
 import io.restgres.schema.DbSettings;
 import io.restgres.schema.SchemaCache;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Holds the current schema-cache snapshot and loads new ones, together with what PostgREST reads
@@ -31,7 +31,7 @@ public class SchemaCacheHolder {
   private final AtomicReference<DbSettings> settings = new AtomicReference<>(DbSettings.EMPTY);
   private final LoadStats stats = new LoadStats();
 
-  @Inject DataSource dataSource;
+  @Inject AppDataSource appDataSource;
 
   @Inject ConfigHolder configs;
 
@@ -104,7 +104,7 @@ public class SchemaCacheHolder {
   }
 
   private Connection connect() throws SQLException {
-    return CatalogStep.named("connecting to the database", dataSource::getConnection);
+    return CatalogStep.named("connecting to the database", () -> appDataSource.get().getConnection());
   }
 
   /** With db-config, applies the database's settings; when they cannot be read, nothing changes. */
