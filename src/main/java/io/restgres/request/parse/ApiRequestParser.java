@@ -141,8 +141,9 @@ public final class ApiRequestParser {
   private record AcceptParse(List<MediaRange> ranges, Optional<PlanMedia> plan) {}
 
   // Clients send the same few Accept headers over and over; the parses of the first 64 distinct
-  // ones are kept (all immutable), the rest are parsed each time.
+  // ones of at most 256 characters are kept (all immutable), the rest are parsed each time.
   private static final int ACCEPT_CACHE_SIZE = 64;
+  private static final int ACCEPT_CACHED_LENGTH = 256;
   private static final Map<String, AcceptParse> ACCEPT_CACHE = new ConcurrentHashMap<>();
 
   private static AcceptParse accept(String header) {
@@ -156,7 +157,7 @@ public final class ApiRequestParser {
       ranges.add(r.range());
     }
     AcceptParse parsed = new AcceptParse(List.copyOf(ranges), plan(ranked));
-    if (ACCEPT_CACHE.size() < ACCEPT_CACHE_SIZE) {
+    if (header.length() <= ACCEPT_CACHED_LENGTH && ACCEPT_CACHE.size() < ACCEPT_CACHE_SIZE) {
       ACCEPT_CACHE.put(header, parsed);
     }
     return parsed;
