@@ -11,8 +11,7 @@ import javax.sql.DataSource;
  * What the request path sees of the container's pool, for PostgREST's pool metrics: requests
  * waiting for a connection, connections held by requests, and acquisitions that timed out. The
  * pool is Payara's, whose own statistics need its monitoring service; counting at the one place
- * requests take connections ({@link TxRunner}) costs two atomic updates. Its methods are public:
- * the CDI client proxy calls a package-private method by reflection, on every request.
+ * requests take connections ({@link TxRunner}) costs two atomic updates.
  */
 @ApplicationSingleton
 public class PoolStats {
