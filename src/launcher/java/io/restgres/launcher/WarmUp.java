@@ -5,10 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sends the freshly started server {@link #REQUESTS} ordinary reads (or fewer, when the time budget
@@ -26,19 +24,15 @@ import java.util.regex.Pattern;
  * method with C2 only after some ten thousand calls, and Payara's request path is long, so without
  * this the first 10 s of load ran at about a third of the warm rate.
  *
- * <p>The reads are the first table of the OpenAPI document with a filter, an order and a select of
- * its first column, with {@code limit=0}: the whole request path without the cost of whatever view
- * may stand behind that table ({@code limit=1} on a million-row view took 0.5 s); and, when that
- * column is the primary key, one row by a key value read once. They go over
- * keep-alive HTTP/1.1 on plain sockets, so that the client takes little of the CPU the server and
- * its compiler threads need.
+ * <p>The reads ({@link WarmUpTargets}) go over keep-alive HTTP/1.1 on plain sockets, so that the
+ * client takes little of the CPU the server and its compiler threads need, and look like clients'
+ * requests: the Host header names the port, by name on half the connections and as the address on
+ * the others, and some ask for JSON by Accept. Code that the warm-up never ran is compiled on the
+ * assumption that it never runs, and the first client to run it sends the method back to the
+ * interpreter: with {@code Host: localhost} alone and only reads of no rows, C2 still took a quarter
+ * of the server's CPU in the first 10 s of load.
  */
 final class WarmUp {
-  private static final Pattern FIRST_TABLE =
-      Pattern.compile("\"paths\"\\s*:\\s*\\{.*?\"/((?!rpc/)[^\"/]+)\"\\s*:", Pattern.DOTALL);
-  // [{"name":value}] with a number or a plain string as the value
-  private static final Pattern FIRST_VALUE =
-      Pattern.compile("\\[\\{\"(?:[^\"\\\\]|\\\\.)*\":(?:(-?[0-9][0-9.eE+-]*)|\"([^\"\\\\]*)\")\\}\\]");
   /**
    * About what HotSpot needs to have compiled the hot path with C2 on a 2-core machine, where the
    * default 30 s budget ends after some 70,000 of them: 40,000 left the first 10 s of load at 0.68
@@ -63,7 +57,7 @@ final class WarmUp {
         try {
           for (int n = first; System.nanoTime() < end && sent.getAndIncrement() < requests; n++) {
             if (client == null) {
-              client = new Client(host, port);
+              client = new Client(host, port, first);
             }
             if (client.get(targets.get(n % targets.size())) >= 500) {
               return; // the server is failing: warming it up is not the launcher's problem to solve
@@ -101,63 +95,32 @@ final class WarmUp {
     }
   }
 
-  // A table and its first column from the OpenAPI document (Swagger 2.0 JSON at /), else just "/".
   private static List<String> targets(String host, int port) {
-    Optional<String> doc = get(host, port, "/");
-    Matcher table = FIRST_TABLE.matcher(doc.orElse(""));
-    if (!table.find()) {
-      return List.of("/");
-    }
-    String t = "/" + encode(unescape(table.group(1)));
-    Matcher column = Pattern.compile("\"definitions\"\\s*:\\s*\\{.*?\"" + Pattern.quote(table.group(1))
-        + "\"\\s*:\\s*\\{[^{}]*?\"properties\"\\s*:\\s*\\{\\s*\"([^\"]+)\"\\s*:\\s*\\{([^{}]*)\\}", Pattern.DOTALL)
-        .matcher(doc.get());
-    if (!column.find()) {
-      return List.of(t + "?limit=0");
-    }
-    String c = encode(unescape(column.group(1)));
-    List<String> targets = new ArrayList<>(List.of(t + "?limit=0", t + "?" + c + "=not.is.null&limit=0",
-        t + "?select=" + c + "&order=" + c + ".desc&limit=0"));
-    // With a key's value, the commonest read of all: one row by its primary key, an index lookup.
-    if (column.group(2).contains("<pk/>")) {
-      Matcher value = FIRST_VALUE.matcher(get(host, port, t + "?select=" + c + "&limit=1").orElse(""));
-      if (value.matches()) {
-        String byKey = t + "?" + c + "=eq." + encode(value.group(1) != null ? value.group(1) : value.group(2));
-        targets.add(byKey);
-        targets.add(byKey);
-      }
-    }
-    return targets;
+    return WarmUpTargets.choose(get(host, port, "/").orElse(""), target -> get(host, port, target));
   }
 
   private static Optional<String> get(String host, int port, String target) {
-    try (Client client = new Client(host, port)) {
+    try (Client client = new Client(host, port, 0)) {
       return client.getBody(target);
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  // JSON's escapes in a name, as far as names use them
-  private static String unescape(String json) {
-    return json.replace("\\\"", "\"").replace("\\\\", "\\");
-  }
-
-  private static String encode(String name) {
-    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
   /** One keep-alive HTTP/1.1 connection: a request, then its whole response, sized or chunked. */
   private static final class Client implements AutoCloseable {
     private Socket socket = new Socket();
-    private final String host;
+    private final String headers;
     private final InputStream in;
     private final OutputStream out;
     private boolean keptAlive = true;
 
-    Client(String host, int port) throws IOException {
-      this.host = host;
+    /** {@code variant} picks the Host header's form (odd: the address) and the Accept header. */
+    Client(String host, int port, int variant) throws IOException {
       connect(host, port);
+      InetAddress a = socket.getInetAddress();
+      String name = variant % 2 == 0 ? host : a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
+      headers = "Host: " + name + ":" + port + "\r\n" + List.of("", "Accept: application/json\r\n", "Accept: */*\r\n").get(variant % 3);
       socket.setSoTimeout(10_000);
       socket.setTcpNoDelay(true);
       in = new BufferedInputStream(socket.getInputStream());
@@ -196,7 +159,7 @@ final class WarmUp {
     }
 
     private int exchange(String target, ByteArrayOutputStream body) throws IOException {
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(("GET " + target + " HTTP/1.1\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String statusLine = line();
       int status = Integer.parseInt(statusLine.split(" ", 3)[1]);

@@ -22,6 +22,7 @@ class WarmUpTest {
       + "\"my col\":{\"description\":\"Note:\\nThis is a Primary Key.<pk/>\"},\"b\":{}}}}}";
 
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
+  private final Set<String> hosts = ConcurrentHashMap.newKeySet();
   private final AtomicInteger requests = new AtomicInteger();
   private HttpServer server;
 
@@ -31,12 +32,13 @@ class WarmUpTest {
   }
 
   @Test
-  void readsTheFirstTableWithItsFirstColumnAndByItsKey_reconnectingWhenTheServerCloses() throws Exception {
+  void readsTheFirstTableWithAKeyAndByItsKeys_likeClients_reconnectingWhenTheServerCloses() throws Exception {
     start(200);
     assertEquals(30, WarmUp.run("localhost", server.getAddress().getPort(), Duration.ofSeconds(20), 30));
-    assertEquals(Set.of("/Mixed%20Case?select=my%20col&limit=1", "/Mixed%20Case?limit=0",
+    assertEquals(Set.of("/Mixed%20Case?select=my%20col&limit=16", "/Mixed%20Case?limit=0",
         "/Mixed%20Case?my%20col=not.is.null&limit=0", "/Mixed%20Case?select=my%20col&order=my%20col.desc&limit=0",
-        "/Mixed%20Case?my%20col=eq.7"), seen);
+        "/Mixed%20Case?my%20col=eq.7", "/Mixed%20Case?my%20col=eq.x%20y"), seen);
+    assertEquals(Set.of("localhost:" + port(), "127.0.0.1:" + port()), hosts);
   }
 
   @Test
@@ -45,15 +47,20 @@ class WarmUpTest {
     assertEquals(0, WarmUp.run("localhost", server.getAddress().getPort(), Duration.ofSeconds(20), 30));
   }
 
+  private int port() {
+    return server.getAddress().getPort();
+  }
+
   private void start(int status) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       String target = exchange.getRequestURI().getRawPath()
           + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-      byte[] body = (target.equals("/") ? DOC : target.endsWith("limit=1") ? "[{\"my col\":7}]" : "[]")
+      byte[] body = (target.equals("/") ? DOC : target.endsWith("limit=16") ? "[{\"my col\":7},{\"my col\":\"x y\"}]" : "[]")
           .getBytes(StandardCharsets.UTF_8);
       if (!target.equals("/")) {
         seen.add(target);
+        hosts.add(exchange.getRequestHeaders().getFirst("Host"));
       }
       // the document chunked (length 0), the reads sized
       if (requests.incrementAndGet() % 7 == 0) {
