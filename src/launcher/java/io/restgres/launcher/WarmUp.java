@@ -119,8 +119,9 @@ final class WarmUp {
     Client(String host, int port, int variant) throws IOException {
       connect(host, port);
       InetAddress a = socket.getInetAddress();
-      String name = variant % 2 == 0 ? host : a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
-      headers = "Host: " + name + ":" + port + "\r\n" + List.of("", "Accept: application/json\r\n", "Accept: */*\r\n").get(variant % 3);
+      String address = a instanceof Inet6Address ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
+      String accept = List.of("", "Accept: application/json\r\n", "Accept: */*\r\n").get(variant % 3);
+      headers = "Host: " + (variant % 2 == 0 ? host : address) + ":" + port + "\r\n" + accept;
       socket.setSoTimeout(10_000);
       socket.setTcpNoDelay(true);
       in = new BufferedInputStream(socket.getInputStream());

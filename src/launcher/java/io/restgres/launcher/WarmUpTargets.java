@@ -39,8 +39,10 @@ final class WarmUpTargets {
       if (path.equals("/") || path.startsWith("/rpc/") || !path.startsWith("/")) {
         continue;
       }
-      Map<String, String> columns = object(object(definitions.getOrDefault(path.substring(1), "")).getOrDefault("properties", ""));
-      Optional<String> pk = columns.entrySet().stream().filter(c -> c.getValue().contains("<pk/>")).map(Map.Entry::getKey).findFirst();
+      Map<String, String> definition = object(definitions.getOrDefault(path.substring(1), ""));
+      Map<String, String> columns = object(definition.getOrDefault("properties", ""));
+      Optional<String> pk = columns.entrySet().stream()
+          .filter(c -> c.getValue().contains("<pk/>")).map(Map.Entry::getKey).findFirst();
       if (pk.isPresent() || relation == null && !columns.isEmpty()) {
         relation = path.substring(1);
         column = pk.orElse(columns.keySet().iterator().next());
